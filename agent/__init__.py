@@ -1,0 +1,1 @@
+"""What the agent is: settings, chat models, prompts and the per-run context."""

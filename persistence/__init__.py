@@ -1,0 +1,1 @@
+"""Everything that touches the database: engines, models, repositories, migrations, checkpointer."""

@@ -1,0 +1,1 @@
+"""Repository functions, one module per area; each takes a session and keyword-only arguments."""
