@@ -27,7 +27,10 @@ def sqlalchemy_url(url: str) -> URL:
     try:
         parsed = make_url(url)
     except ArgumentError:
-        raise DatabaseSetupError(f"JOBMATE_DATABASE_URL is not a valid URL: {mask_url(url)}") from None
+        # Not echoed: a URL we cannot parse is one we cannot mask either.
+        raise DatabaseSetupError(
+            "JOBMATE_DATABASE_URL is not a valid URL: use postgresql://user:password@host:port/database"
+        ) from None
     return parsed.set(drivername="postgresql+psycopg2")
 
 

@@ -107,4 +107,4 @@ def report_learning_items(
         .where(ReportLearningItem.report_id == report_id)
         .order_by(ReportLearningItem.position)
     )
-    return [(link, item) for link, item in session.execute(query).tuples()]
+    return [(link, item) for link, item in session.execute(query)]
