@@ -52,7 +52,12 @@ def _database_rows(database: Database) -> list[tuple[str, str]]:
     with database.engine.connect() as conn:
         version = conn.execute(text("SHOW server_version")).scalar_one()
     where = f"embedded, files in {database.embedded_dir}" if database.embedded_dir else "configured"
-    state = "up to date" if current == head else f"run `jobmate db upgrade` (head is {head})"
+    if current == head:
+        state = "up to date"
+    elif current is not None and current not in migrate.known_revisions():
+        state = f"NEWER than this Jobmate (head {head}): upgrade Jobmate"
+    else:
+        state = f"run `jobmate db upgrade` (head is {head})"
     return [
         ("database", f"PostgreSQL {version} ({where})"),
         ("migration", f"{current or 'none'}: {state}"),
@@ -76,6 +81,7 @@ def _doctor(settings: Settings, args: argparse.Namespace) -> int:
         for label, value in _database_rows(database):
             print(f"  {label:<24} {value}")
         print(f"  {'O*NET knowledge base':<24} {_onet_state(database)}")
+        migrate.check_not_newer(database.engine)
     finally:
         database.close()
     return 0

@@ -138,10 +138,19 @@ def describe(settings: Settings) -> list[tuple[str, str]]:
 
 
 def mask_url(url: str) -> str:
-    """Hide the password of a URL such as postgresql://user:secret@host/db."""
+    """Hide the password of a URL, whether in `user:secret@host` or in `?password=secret`."""
     scheme, sep, rest = url.partition("://")
-    if not sep or "@" not in rest:
+    if not sep:
         return url
-    credentials, _, host = rest.rpartition("@")
-    user, has_password, _ = credentials.partition(":")
-    return f"{scheme}://{user}{':****' if has_password else ''}@{host}"
+    rest, query_sep, query = rest.partition("?")
+    if "@" in rest:
+        credentials, _, host = rest.rpartition("@")
+        user, has_password, _ = credentials.partition(":")
+        rest = f"{user}{':****' if has_password else ''}@{host}"
+    if query_sep:
+        params = [
+            "password=****" if part.split("=", 1)[0].lower() == "password" else part
+            for part in query.split("&")
+        ]
+        rest = f"{rest}?{'&'.join(params)}"
+    return f"{scheme}://{rest}"

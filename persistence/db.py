@@ -65,9 +65,12 @@ def make_engine(url: str) -> Engine:
     )
 
 
-def check_connection(engine: Engine) -> str:
-    """Run one query and return the server version, or explain in one line what to fix."""
-    shown = mask_url(engine.url.render_as_string(hide_password=False))
+def check_connection(engine: Engine, *, url: str | None = None) -> str:
+    """Run one query and return the server version, or explain in one line what to fix.
+
+    `url` is the URL as the person wrote it, shown (masked) in the message.
+    """
+    shown = mask_url(url if url is not None else engine.url.render_as_string(hide_password=False))
     try:
         with engine.connect() as conn:
             return str(conn.execute(text("SHOW server_version")).scalar_one())
@@ -136,7 +139,7 @@ def connect(settings: Settings) -> Database:
         log.info("embedded PostgreSQL running from %s", embedded_dir)
     engine = make_engine(url)
     try:
-        check_connection(engine)
+        check_connection(engine, url=url)
     except DatabaseSetupError:
         engine.dispose()
         raise

@@ -35,12 +35,12 @@ def upsert_job(session: Session, *, fields: dict[str, Any]) -> tuple[JobListing,
             set_={**changes, "updated_at": func.now()},
         )
         # xmax is 0 only for a row this statement inserted, not for one it updated.
-        .returning(JobListing.id, literal_column("xmax = 0").label("inserted"))
+        .returning(JobListing, literal_column("xmax = 0").label("inserted"))
     )
     with integrity_errors(session):
-        job_id, inserted = session.execute(statement).one()
-    job = session.get(JobListing, job_id, populate_existing=True)
-    assert job is not None
+        job, inserted = session.execute(
+            statement, execution_options={"populate_existing": True}
+        ).one()
     return job, bool(inserted)
 
 

@@ -98,6 +98,8 @@ def test_describe_masks_every_secret(monkeypatch: pytest.MonkeyPatch) -> None:
         ("postgresql://u:p:q@h/d", "postgresql://u:****@h/d"),
         ("postgresql://u:p@x@h/d", "postgresql://u:****@h/d"),
         ("not a url", "not a url"),
+        ("postgresql://u@h/d?password=p&sslmode=require", "postgresql://u@h/d?password=****&sslmode=require"),
+        ("postgresql:///d?host=/run/pg&PASSWORD=p", "postgresql:///d?host=/run/pg&password=****"),
     ],
 )
 def test_mask_url(url: str, masked: str) -> None:
