@@ -11,7 +11,6 @@ import datetime as dt
 import hashlib
 import os
 import resource
-import sys
 import tempfile
 import time
 import uuid
@@ -24,13 +23,11 @@ from typing import Any
 import psycopg2
 from sqlalchemy.engine import make_url
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
-from persistence import migrate  # noqa: E402
-from persistence.db import Database, make_engine  # noqa: E402
-from persistence.embedded import start_embedded, stop_embedded  # noqa: E402
-from persistence.repositories import jobs, tasks, users  # noqa: E402
-from persistence.repositories.tasks import NewTask  # noqa: E402
+from persistence import migrate
+from persistence.db import Database, make_engine
+from persistence.embedded import start_embedded, stop_embedded
+from persistence.repositories import jobs, tasks, users
+from persistence.repositories.tasks import NewTask
 
 csv.field_size_limit(10_000_000)
 

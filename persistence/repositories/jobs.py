@@ -38,9 +38,7 @@ def upsert_job(session: Session, *, fields: dict[str, Any]) -> tuple[JobListing,
         .returning(JobListing, literal_column("xmax = 0").label("inserted"))
     )
     with integrity_errors(session):
-        job, inserted = session.execute(
-            statement, execution_options={"populate_existing": True}
-        ).one()
+        job, inserted = session.execute(statement, execution_options={"populate_existing": True}).one()
     return job, bool(inserted)
 
 

@@ -47,7 +47,7 @@ def create_database(server_url: str, *, template: str | None = None) -> str:
 
 def drop_database(server_url: str, url: str) -> None:
     """Drop the database behind `url`, closing any connection still open to it."""
-    name = make_url(url).database
+    name = str(make_url(url).database)
     conn = _admin(server_url)
     try:
         with conn.cursor() as cur:

@@ -6,6 +6,7 @@ import operator
 from typing import Annotated, TypedDict
 
 import psycopg2
+from langchain_core.runnables import RunnableConfig
 from langgraph.graph import END, START, StateGraph
 
 from persistence.checkpointer import open_checkpointer
@@ -25,11 +26,12 @@ def _builder() -> StateGraph[Counter]:
 
 
 async def test_thread_state_survives_closing_and_reopening_the_pool(database_url: str) -> None:
-    config = {"configurable": {"thread_id": "thread-1"}}
+    config: RunnableConfig = {"configurable": {"thread_id": "thread-1"}}
+    start: Counter = {"visits": []}
     async with open_checkpointer(database_url) as saver:
         graph = _builder().compile(checkpointer=saver)
-        await graph.ainvoke({"visits": []}, config)  # type: ignore[arg-type]
-        await graph.ainvoke({"visits": []}, config)  # type: ignore[arg-type]
+        await graph.ainvoke(start, config)
+        await graph.ainvoke(start, config)
 
     # A plain connection sees committed rows: without autocommit it would see none.
     conn = psycopg2.connect(libpq_uri(database_url))
@@ -43,7 +45,7 @@ async def test_thread_state_survives_closing_and_reopening_the_pool(database_url
 
     async with open_checkpointer(database_url) as saver:
         graph = _builder().compile(checkpointer=saver)
-        state = await graph.aget_state(config)  # type: ignore[arg-type]
+        state = await graph.aget_state(config)
         assert state.values["visits"] == ["hello", "hello"]
         other = await graph.aget_state({"configurable": {"thread_id": "thread-2"}})
         assert other.values == {}
