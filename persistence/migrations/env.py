@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from alembic import context
 
+from persistence import onet_models  # noqa: F401  (registers the O*NET tables)
 from persistence.models import Base
 
 config = context.config

@@ -1,0 +1,1 @@
+"""The O*NET knowledge base: import, skill ontology, semantic index, lookup and extraction."""
