@@ -56,8 +56,10 @@ def run(server_url: str, shared: Path, work: Path) -> None:
         with db.session() as session:
             result = import_release(session, source=shared / "onet", data_dir=work, progress=lambda _m: None)
         print(f"{'cold import incl. semantic index':<40} {time.perf_counter() - started:8.1f} s")
-        print(f"{'  skills / aliases / titles':<40} {result.counts['skills']:,} / "
-              f"{result.counts['skill_aliases']:,} / {result.counts['onet_titles']:,}")
+        print(
+            f"{'  skills / aliases / titles':<40} {result.counts['skills']:,} / "
+            f"{result.counts['skill_aliases']:,} / {result.counts['onet_titles']:,}"
+        )
         print(f"{'index size on disk':<40} {_folder_mb(work / 'index'):8.1f} MB")
         started = time.perf_counter()
         with db.session() as session:
@@ -80,8 +82,14 @@ def _lookups(kb: KnowledgeBase, db: Database, shared: Path) -> None:
     seconds = time.perf_counter() - started
     print(f"{'normalize, lexical path':<40} {len(mentions) / seconds:8,.0f} mentions/s")
 
-    queries = ["container orchestration", "building data pipelines", "talking to customers",
-               "bookkeeping software", "cloud infrastructure", "statistical modelling"] * 10
+    queries = [
+        "container orchestration",
+        "building data pipelines",
+        "talking to customers",
+        "bookkeeping software",
+        "cloud infrastructure",
+        "statistical modelling",
+    ] * 10
     kb.normalize(["warm up the model"])
     timings = []
     for query in queries:
@@ -99,15 +107,23 @@ def _lookups(kb: KnowledgeBase, db: Database, shared: Path) -> None:
     found = sum(len(extractor.extract(text)) for text in postings)
     seconds = time.perf_counter() - started
     chars = sum(len(t) for t in postings)
-    print(f"{'extract over real postings':<40} {len(postings) / seconds:8,.0f} postings/s "
-          f"({chars / seconds / 1e6:.2f} M chars/s, {found / len(postings):.1f} skills/posting)")
+    print(
+        f"{'extract over real postings':<40} {len(postings) / seconds:8,.0f} postings/s "
+        f"({chars / seconds / 1e6:.2f} M chars/s, {found / len(postings):.1f} skills/posting)"
+    )
     big = ("\n".join(postings))[:1_000_000]
     started = time.perf_counter()
     extractor.extract(big)
     print(f"{'extract one 1 MB text':<40} {time.perf_counter() - started:8.2f} s")
     with db.session() as session:
         started = time.perf_counter()
-        for title in ("software engineer", "registered nurse", "line cook", "staff accountant", "truck driver"):
+        for title in (
+            "software engineer",
+            "registered nurse",
+            "line cook",
+            "staff accountant",
+            "truck driver",
+        ):
             kb.search_occupations(session, title)
         print(f"{'occupation search, mean of 5':<40} {(time.perf_counter() - started) * 200:8.1f} ms")
 

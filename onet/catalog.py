@@ -41,6 +41,7 @@ class Catalog:
     skills: dict[str, SkillInfo]
     by_key: dict[str, list[str]]
     name_keys: dict[str, str] = field(default_factory=dict)
+    english_keys: frozenset[str] = frozenset()
     max_tokens: int = 1
 
     def ids_for(self, key: str) -> list[str]:
@@ -87,12 +88,15 @@ def load_catalog(session: Session) -> Catalog:
                 ordered.append(skill_id)
         by_key[key] = ordered
     longest = max((len(k.split()) for k in by_key), default=1)
+    # One-word names that are everyday words ("Go", "Design") need context before they count.
+    english = frozenset(name_keys[s.id] for s in skills.values() if s.english_word)
     return Catalog(
         release=release.version,
         fingerprint=release.fingerprint,
         skills=skills,
         by_key=by_key,
         name_keys=name_keys,
+        english_keys=english,
         max_tokens=min(longest, 8),
     )
 

@@ -12,14 +12,38 @@ from onet.ontology import DATA_DIR, alias_key
 
 AMBIGUOUS_FILE = DATA_DIR / "ambiguous.txt"
 
-# Word tokens: letters and digits, keeping + and # for C++ and C#.
-_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9+#]*")
+# Word tokens: letters and digits, keeping + and # for C++ and C#. A capital after a small letter
+# starts a new token too: postings often lose the line break between bullets ("as codeFluency"),
+# and names written in camel case ("JavaScript") are joined back when matching.
+_TOKEN = re.compile(r"[A-Za-z0-9][a-z0-9+#]*(?:[A-Z0-9]+(?![a-z])[+#]*)?|[A-Z]+(?![a-z])[0-9+#]*")
 # What may sit between the tokens of one multi-word name ("Node.js", "CI/CD", "scikit-learn").
 _JOINER = re.compile(r"^(?: ?[-./&]? ?| )$")
 _SENTENCE_END = re.compile(r"[.!?;:]\s|\n")
 _TECH_CATEGORIES = {"language", "framework", "database", "tool", "cloud"}
 # After these words an ambiguous word is a verb or plain prose ("to excel", "will lead").
-_VERB_BEFORE = {"to", "will", "can", "you", "we", "who", "and", "would", "should", "must", "may", "help", "i"}
+_VERB_BEFORE = {"to", "will", "can", "you", "we", "who", "would", "should", "must", "may", "help", "i"}
+# Before these an -ing word is a verb ("currently interviewing for"), not a skill.
+_BE_BEFORE = {"is", "are", "am", "was", "were", "be", "been", "being", "currently", "now", "actively", "re"}
+_SKILL_WORDS = {"skills", "skill", "knowledge", "ability", "abilities", "experience", "proficiency"}
+_NAME_ENDINGS = {
+    "Operations",
+    "Department",
+    "Team",
+    "Center",
+    "Centre",
+    "Services",
+    "Group",
+    "Inc",
+    "LLC",
+    "Company",
+    "Division",
+    "Office",
+    "Unit",
+    "Clinic",
+    "Institute",
+    "Association",
+}
+_LIST_WORDS = {"software", "programs", "tools", "applications", "proficient", "proficiency", "languages"}
 _PROSE_AFTER = {
     "in",
     "at",
@@ -35,6 +59,11 @@ _PROSE_AFTER = {
     "our",
     "your",
     "by",
+    "document",
+    "documents",
+    "file",
+    "files",
+    "format",
 }
 
 
@@ -88,39 +117,70 @@ class Extractor:
             info = self.catalog.skills[skill_id]
             surface = text[start:end]
             span = Span(start, end, surface, skill_id, info.name, info.kind, _confidence(width, surface))
-            if width == 1 and (info.english_word or alias_key(surface) in self.ambiguous):
+            key = alias_key(surface)
+            if width == 1 and (key in self.catalog.english_keys or key in self.ambiguous):
                 guarded.append((span, position))
-            else:
+            elif not self._rejected(tokens, position, width, key):
                 spans.append(span)
             position += width
-        spans.extend(span for span, at in guarded if self._plausible(text, tokens, at, spans))
+        candidates = [span for span, _at in guarded]
+        spans.extend(span for span, at in guarded if self._plausible(text, tokens, at, spans, candidates))
         return sorted(spans, key=lambda s: s.start)
+
+    @staticmethod
+    def _rejected(tokens: list[tuple[int, int, str]], position: int, width: int, key: str) -> bool:
+        """A verb form ("currently interviewing") or words inside an organisation's name."""
+        if width == 1:
+            return key.endswith("ing") and position > 0 and tokens[position - 1][2].lower() in _BE_BEFORE
+        return _inside_a_name(tokens, position, width)
 
     def _longest(
         self, text: str, tokens: list[tuple[int, int, str]], position: int
     ) -> tuple[int, str] | None:
-        limit = min(self.catalog.max_tokens, len(tokens) - position)
-        words = [tokens[position][2].lower()]
+        limit = min(self.catalog.max_tokens + 2, len(tokens) - position)
+        key = tokens[position][2].lower()
         best: tuple[int, str] | None = None
         for width in range(1, limit + 1):
             if width > 1:
-                gap = text[tokens[position + width - 2][1] : tokens[position + width - 1][0]]
-                if not _JOINER.match(gap):
+                previous, current = tokens[position + width - 2], tokens[position + width - 1]
+                gap = text[previous[1] : current[0]]
+                if not gap:
+                    key += current[2].lower()  # camel case: "Java" + "Script"
+                elif _JOINER.match(gap):
+                    key += " " + current[2].lower()
+                else:
                     break
-                words.append(tokens[position + width - 1][2].lower())
-            ids = self.catalog.ids_for(" ".join(words))
+                if best is not None and current[2].lower() in _SKILL_WORDS and gap:
+                    # "time management skills": mark the skill, not the word "skills", unless
+                    # that word is part of the node's own name ("interpersonal skills").
+                    own = self.catalog.ids_for(key)
+                    if not own or self.catalog.name_keys[own[0]] != key:
+                        break
+            ids = self.catalog.ids_for(key) or self.catalog.ids_for(_singular(key))
             if ids:
                 best = (width, ids[0])
         return best
 
-    def _plausible(self, text: str, tokens: list[tuple[int, int, str]], at: int, found: list[Span]) -> bool:
-        """An English-looking word counts only as a capitalised name among other technologies."""
+    def _plausible(
+        self,
+        text: str,
+        tokens: list[tuple[int, int, str]],
+        at: int,
+        found: list[Span],
+        candidates: list[Span],
+    ) -> bool:
+        """An everyday word counts only as a capitalised name among other technologies.
+
+        O*NET skill and knowledge names ("Design", "Mathematics") need less: capitalised in the
+        middle of a sentence, or followed by "skills" or "knowledge".
+        """
         word = tokens[at][2]
-        if not word[0].isupper():
-            return False
         before = tokens[at - 1][2].lower() if at > 0 else ""
         after = tokens[at + 1][2].lower() if at + 1 < len(tokens) else ""
-        if before in _VERB_BEFORE or after in _PROSE_AFTER:
+        span = next(c for c in candidates if c.start == tokens[at][0])
+        if span.kind in {"skill", "knowledge", "concept"} and after in _SKILL_WORDS:
+            return True
+        if not word[0].isupper() or before in _VERB_BEFORE or after in _PROSE_AFTER:
             return False
         start, end = tokens[at][0], tokens[at][1]
         if text[end : end + 1] in {"-", "'", "&"} or text[max(0, start - 1) : start] in {"-", "'"}:
@@ -128,13 +188,63 @@ class Extractor:
         sentence_start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
         if not text[sentence_start:start].strip():
             return False  # sentence-initial: most likely a verb or an ordinary capitalised word
+        if span.kind in {"skill", "knowledge", "concept"}:
+            return True
         next_end = _SENTENCE_END.search(text, end)
         sentence_end = next_end.start() if next_end else len(text)
-        return any(
-            sentence_start <= s.start < sentence_end
-            and self.catalog.skills[s.skill_id].category in _TECH_CATEGORIES
-            for s in found
+        sentence = text[sentence_start:sentence_end].lower()
+        return (
+            any(
+                sentence_start <= s.start < sentence_end
+                and self.catalog.skills[s.skill_id].category in _TECH_CATEGORIES
+                for s in found
+            )
+            or any(
+                c is not span and sentence_start <= c.start < sentence_end and _listed(text, span, c)
+                for c in candidates
+            )
+            or any(word in sentence for word in _LIST_WORDS)
         )
+
+
+def _listed(text: str, one: Span, other: Span) -> bool:
+    """True when two names stand in one list: only a comma or slash list lies between them."""
+    first, second = (one, other) if one.start < other.start else (other, one)
+    between = text[first.end : second.start]
+    return len(between) <= 40 and bool(re.search(r"[,/]", between))
+
+
+def _title_case(token: str) -> bool:
+    return token[:1].isupper() and token[1:].islower()
+
+
+def _inside_a_name(tokens: list[tuple[int, int, str]], position: int, width: int) -> bool:
+    """True when Title Case words sit inside a longer name: an organisation or a heading.
+
+    "ChanceLight Behavioral Health" and "Front Desk Operations" name things, not skills.
+    """
+    words = [t[2] for t in tokens[position : position + width]]
+    if not all(_title_case(w) for w in words):
+        return False
+    after = tokens[position + width][2] if position + width < len(tokens) else ""
+    if after in _NAME_ENDINGS:
+        return True
+    if position == 0:
+        return False
+    before, first = tokens[position - 1], tokens[position]
+    # The word before belongs to the same name when only a space separates them and it looks
+    # like a brand: camel case ("ChanceLight") or all capitals.
+    brand = not _title_case(before[2]) or (position > 1 and tokens[position - 2][1] == before[0])
+    return first[0] - before[1] == 1 and before[2][:1].isupper() and brand
+
+
+def _singular(key: str) -> str:
+    """The key with its last word in the singular ("continuous improvements")."""
+    if key.endswith("ies") and len(key) > 4:
+        return key[:-3] + "y"
+    if key.endswith("s") and not key.endswith("ss") and len(key) > 3:
+        return key[:-1]
+    return key
 
 
 def _confidence(width: int, surface: str) -> float:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import time
@@ -22,6 +23,7 @@ from onet.ontology import (
     element_node,
     english_vocabulary,
     generated_aliases,
+    ontology_fingerprint,
     reviewed_aliases,
     technology_nodes,
 )
@@ -31,6 +33,8 @@ from persistence.onet_models import OnetRelease
 
 log = logging.getLogger(__name__)
 
+# Bump when the import writes different rows from the same files.
+IMPORTER_VERSION = "onet-import-4"
 ONET_TABLES = (
     "onet_education",
     "onet_related",
@@ -81,7 +85,9 @@ def import_release(
     started = time.perf_counter()
     release = open_release(source)
     try:
-        fingerprint = release.fingerprint()
+        # Our curated files and this importer's version shape what is stored, so they count too.
+        parts = release.fingerprint() + ontology_fingerprint() + IMPORTER_VERSION
+        fingerprint = hashlib.sha256(parts.encode()).hexdigest()
         current = current_release(session)
         if (
             current is not None
@@ -162,7 +168,9 @@ def _read_tables(release: Release) -> dict[str, Any]:
                 row[4] = _number(r["Data Value"])
                 row[5] = r["Not Relevant"] == "Y"
             if element not in nodes:
-                nodes[element] = element_node(element, elements[element][1], domain, _path(element, elements))
+                nodes[element] = element_node(
+                    element, elements[element][1], domain, _path(element, elements), vocabulary
+                )
     tech_rows = [
         r
         for r in release.rows(

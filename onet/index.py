@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Callable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from onet.embeddings import MODEL_NAME, MiniLMEmbeddings
+from agent.embeddings import MODEL_NAME, MiniLMEmbeddings
 from onet.ontology import alias_key
 
 if TYPE_CHECKING:
@@ -119,19 +120,28 @@ def _add(
     what: str,
 ) -> None:
     # Chroma refuses one add above its max batch size (about 5,400): add in chunks below it.
-    # Vectors go in as numpy arrays straight to the collection: LangChain's add_texts would turn
-    # every vector into a Python list first, which costs more than the index itself.
+    # Vectors go in as numpy arrays straight to the collection (LangChain's add_texts would turn
+    # every vector into a Python list first), and each chunk is written while the next one is
+    # embedded: both release the GIL, so the two cores overlap them.
     collection = store._collection
     chunk = min(4000, store._client.get_max_batch_size())
-    for start in range(0, len(rows), chunk):
-        part = rows[start : start + chunk]
-        collection.add(
-            ids=[r[0] for r in part],
-            embeddings=embeddings.embed_array([r[1] for r in part]),
-            documents=[r[1] for r in part],
-            metadatas=[r[2] for r in part],
-        )
-        progress(f"indexed {min(start + chunk, len(rows))}/{len(rows)} {what}")
+    with ThreadPoolExecutor(max_workers=1) as writer:
+        pending: Future[None] | None = None
+        for start in range(0, len(rows), chunk):
+            part = rows[start : start + chunk]
+            vectors = embeddings.embed_array([r[1] for r in part])
+            if pending is not None:
+                pending.result()
+            pending = writer.submit(
+                collection.add,
+                ids=[r[0] for r in part],
+                embeddings=vectors,
+                documents=[r[1] for r in part],
+                metadatas=[r[2] for r in part],
+            )
+            progress(f"indexed {min(start + chunk, len(rows))}/{len(rows)} {what}")
+        if pending is not None:
+            pending.result()
 
 
 class SemanticIndex:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import hashlib
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -68,7 +69,9 @@ class SkillNode:
     meta: dict[str, Any] = field(default_factory=dict)
 
 
-def element_node(element_id: str, name: str, domain: str, path: str) -> SkillNode:
+def element_node(
+    element_id: str, name: str, domain: str, path: str, vocabulary: frozenset[str] = frozenset()
+) -> SkillNode:
     """A node for an O*NET Skills, Knowledge or Abilities element."""
     kind = {"skills": "skill", "knowledge": "knowledge", "abilities": "ability"}[domain]
     # Technical skills (2.B.3: programming, repairing...) are concepts; the rest are soft skills.
@@ -86,6 +89,7 @@ def element_node(element_id: str, name: str, domain: str, path: str) -> SkillNod
         framework="onet",
         external_id=element_id,
         taxonomy_path=path,
+        meta={"english_word": is_english_word(alias_key(name), vocabulary)},
     )
 
 
@@ -155,6 +159,10 @@ def concept_nodes(path: Path = CONCEPTS_FILE) -> list[SkillNode]:
     return nodes
 
 
+def _initials(words: str) -> str:
+    return "".join(w[0] for w in alias_key(words).split() if w not in {"and", "of", "for", "the"})
+
+
 def english_vocabulary(texts: Iterable[str]) -> frozenset[str]:
     """Words written in lower case in ordinary prose (O*NET's own task statements and descriptions)."""
     return frozenset(
@@ -182,9 +190,12 @@ def generated_aliases(node: SkillNode, vocabulary: frozenset[str] = frozenset())
     if name.lower().endswith(" software"):
         derived.add(alias_key(name[: -len(" software")]))
     match = _TRAILING_ACRONYM.match(name)
-    if match and len(match.group("long").split()) >= 2:
+    # Only a true acronym of the words before it ("Amazon Web Services AWS"); "Nuance Power PDF"
+    # would otherwise make every "PDF" that product.
+    if match and _initials(match.group("long")) == match.group("short").lower():
         derived.add(alias_key(match.group("long")))
-        derived.add(alias_key(match.group("short")))
+        if len(match.group("short")) >= 3:  # two letters ("EX", "IT") say too little on their own
+            derived.add(alias_key(match.group("short")))
     kept = {k for k in derived if k and not is_english_word(k, vocabulary)}
     return ({own} | kept) - {""}
 
@@ -202,6 +213,14 @@ def reviewed_aliases(
         else:
             resolved.append((alias_key(row["alias"]), row["alias"], target))
     return resolved, unresolved
+
+
+def ontology_fingerprint() -> str:
+    """A sha256 of the curated concept and alias files."""
+    digest = hashlib.sha256()
+    for path in (CONCEPTS_FILE, ALIASES_FILE):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
 
 
 def _tsv(path: Path) -> list[dict[str, str]]:

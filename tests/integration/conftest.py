@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 import uuid
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import psycopg2
@@ -15,9 +16,13 @@ import pytest
 from psycopg2 import sql
 from sqlalchemy.engine import make_url
 
+from onet.importer import import_release
+from onet.lookup import KnowledgeBase
 from persistence import migrate
 from persistence.db import Database, make_engine
 from persistence.embedded import start_embedded, stop_embedded
+
+from .onet_fixtures import ONET_SOURCE
 
 
 def _admin(url: str) -> psycopg2.extensions.connection:
@@ -101,3 +106,29 @@ def db(database_url: str) -> Iterator[Database]:
     database = Database(url=database_url, embedded_dir=None, engine=make_engine(database_url))
     yield database
     database.close()
+
+
+@dataclass
+class ImportedKnowledgeBase:
+    """The real O*NET release imported once per test run: its database, data folder and lookups."""
+
+    database: Database
+    data_dir: Path
+    kb: KnowledgeBase
+
+
+@pytest.fixture(scope="session")
+def onet_kb(
+    server_url: str, template_name: str, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[ImportedKnowledgeBase]:
+    """The full O*NET 29.2 release from the shared data, imported with its semantic index (read-only)."""
+    url = create_database(server_url, template=template_name)
+    database = Database(url=url, embedded_dir=None, engine=make_engine(url))
+    data_dir = Path(tmp_path_factory.mktemp("onet-data"))
+    with database.session() as session:
+        import_release(session, source=ONET_SOURCE, data_dir=data_dir, progress=lambda _m: None)
+    with database.session() as session:
+        kb = KnowledgeBase.load(session, data_dir)
+    yield ImportedKnowledgeBase(database=database, data_dir=data_dir, kb=kb)
+    database.close()
+    drop_database(server_url, url)

@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 
 from onet import index as semantic_index
 from onet.download import DownloadError, download_release
-from onet.importer import current_release, import_release
+from onet.importer import ImportResult, current_release, import_release
 from onet.release import REQUIRED_FILES, ReleaseError, open_release
 from persistence.db import Database
 from persistence.onet_models import OnetOccupation, OnetRelease, OnetTechnology, Skill
@@ -28,7 +28,7 @@ def mini(tmp_path: Path) -> Path:
     return write_mini_release(tmp_path / "db_29_2_text", OCCUPATIONS)
 
 
-def _import(db: Database, source: Path, data_dir: Path) -> object:
+def _import(db: Database, source: Path, data_dir: Path) -> ImportResult:
     with db.session() as session:
         return import_release(session, source=source, data_dir=data_dir, progress=lambda _m: None)
 
@@ -41,8 +41,8 @@ def _count(db: Database, model: type) -> int:
 def test_import_builds_occupations_skills_and_index(db: Database, mini: Path, tmp_path: Path) -> None:
     result = _import(db, mini, tmp_path / "data")
 
-    assert result.changed and result.version == "29.2"  # type: ignore[attr-defined]
-    assert result.missing_files == ["Abilities.txt"]  # type: ignore[attr-defined]
+    assert result.changed and result.version == "29.2"
+    assert result.missing_files == ["Abilities.txt"]
     with db.session() as session:
         assert {o.code for o in session.scalars(select(OnetOccupation))} == set(OCCUPATIONS)
         python = session.get(Skill, "tech:python")
@@ -50,7 +50,7 @@ def test_import_builds_occupations_skills_and_index(db: Database, mini: Path, tm
         assert python.hot  # O*NET marks Python a hot technology
         critical = session.get(Skill, "onet:2.A.2.a")
         assert critical is not None and critical.name == "Critical Thinking" and critical.kind == "skill"
-        assert session.scalar(select(func.count()).where(Skill.kind == "concept")) > 100
+        assert (session.scalar(select(func.count()).where(Skill.kind == "concept")) or 0) > 100
         release = current_release(session)
         assert release is not None and release.counts["onet_occupations"] == 3
         assert semantic_index.exists(tmp_path / "data", release.fingerprint)
@@ -69,7 +69,7 @@ def test_importing_the_same_release_again_changes_nothing(db: Database, mini: Pa
             zipped.write(path, f"db_29_2_text/{path.name}")
     again = _import(db, archive, tmp_path / "data")
 
-    assert not again.changed  # type: ignore[attr-defined]
+    assert not again.changed
     with db.session() as session:
         current = current_release(session)
         assert current is not None
@@ -83,7 +83,7 @@ def test_a_new_release_replaces_the_old_one_entirely(db: Database, mini: Path, t
 
     result = _import(db, newer, tmp_path / "data")
 
-    assert result.changed and result.version == "29.3"  # type: ignore[attr-defined]
+    assert result.changed and result.version == "29.3"
     with db.session() as session:
         assert {o.code for o in session.scalars(select(OnetOccupation))} == {"15-1252.00", "53-3032.00"}
         assert session.scalar(select(func.count()).where(OnetRelease.is_current)) == 1
@@ -111,7 +111,7 @@ def test_malformed_rows_are_skipped_and_counted(db: Database, mini: Path, tmp_pa
 
     result = _import(db, mini, tmp_path / "data")
 
-    assert result.skipped["Technology Skills.txt"] == 2  # type: ignore[attr-defined]
+    assert result.skipped["Technology Skills.txt"] == 2
     with db.session() as session:
         assert session.get(Skill, "tech:python") is not None
 
@@ -180,7 +180,7 @@ def test_download_takes_the_newest_text_release_and_imports(db: Database, site: 
     assert downloaded.name == "db_29_2_text.zip"
     assert list((tmp_path / "downloads").iterdir()) == [downloaded]
     result = _import(db, downloaded, tmp_path / "data")
-    assert result.changed and result.version == "29.2"  # type: ignore[attr-defined]
+    assert result.changed and result.version == "29.2"
 
 
 def test_download_offline_says_to_pass_a_source(tmp_path: Path) -> None:
