@@ -1,6 +1,6 @@
 """Prints the speed of the database layer: embedded start, migrations, real postings and task writes.
 
-Run: .venv/bin/python benchmarks/database.py   (JOBMATE_BENCH_DATABASE_URL picks a server of your
+Run: .venv/bin/python -m benchmarks.database   (JOBMATE_BENCH_DATABASE_URL picks a server of your
 own; unset, everything runs on an embedded PostgreSQL in a temporary folder).
 """
 
@@ -13,16 +13,13 @@ import os
 import resource
 import tempfile
 import time
-import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
-import psycopg2
-from sqlalchemy.engine import make_url
-
+from benchmarks.scratch import scratch_database
 from persistence import migrate
 from persistence.db import Database, make_engine
 from persistence.embedded import start_embedded, stop_embedded
@@ -90,20 +87,14 @@ def bench_embedded() -> None:
         stop_embedded(pgdata)
 
 
-def bench_database(server_url: str, shared: Path) -> None:
-    """Migrations, real postings and task writes on a scratch database of `server_url`."""
-    name = f"jm_bench_{uuid.uuid4().hex[:8]}"
-    _admin(server_url, f'CREATE DATABASE "{name}"')
-    url = make_url(server_url).set(database=name).render_as_string(hide_password=False)
-    try:
-        engine = make_engine(url)
-        with timed("migrations: empty -> head"):
-            migrate.upgrade(engine)
-        db = Database(url=url, embedded_dir=None, engine=engine)
-        _bench_rows(db, shared)
-        db.close()
-    finally:
-        _admin(server_url, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+def bench_database(url: str, shared: Path) -> None:
+    """Migrations, real postings and task writes on the scratch database at `url`."""
+    engine = make_engine(url)
+    with timed("migrations: empty -> head"):
+        migrate.upgrade(engine)
+    db = Database(url=url, embedded_dir=None, engine=engine)
+    _bench_rows(db, shared)
+    db.close()
 
 
 def _bench_rows(db: Database, shared: Path) -> None:
@@ -140,30 +131,12 @@ def _run(label: str, count: int | None, db: Database, work: Callable[[Any], obje
         work(session)
 
 
-def _admin(server_url: str, statement: str) -> None:
-    conn = psycopg2.connect(server_url)
-    conn.autocommit = True
-    try:
-        with conn.cursor() as cur:
-            cur.execute(statement)
-    finally:
-        conn.close()
-
-
 def main() -> None:
     """Run every benchmark and print its figures."""
     shared = Path(os.environ.get("JOBMATE_SHARED_DATA", "../shared/data"))
     bench_embedded()
-    configured = os.environ.get("JOBMATE_BENCH_DATABASE_URL")
-    if configured:
-        print(f"server: {make_url(configured).host}:{make_url(configured).port}")
-        bench_database(configured, shared)
-    else:
-        with tempfile.TemporaryDirectory(prefix="jobmate-bench-") as folder:
-            pgdata = Path(folder) / "pg"
-            print("server: embedded")
-            bench_database(start_embedded(pgdata, database="postgres"), shared)
-            stop_embedded(pgdata)
+    with scratch_database() as url:
+        bench_database(url, shared)
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"{'peak memory of this process':<46} {peak_mb:9.1f} MB")
 

@@ -1,6 +1,6 @@
 """Prints the O*NET knowledge base figures: cold import, index size, normalize, semantic lookup, extract.
 
-Run: .venv/bin/python benchmarks/onet_knowledge_base.py   (JOBMATE_BENCH_DATABASE_URL picks a server;
+Run: .venv/bin/python -m benchmarks.onet_knowledge_base   (JOBMATE_BENCH_DATABASE_URL picks a server;
 unset, an embedded PostgreSQL in a temporary folder). Reads the release and the real postings from
 JOBMATE_SHARED_DATA (default ../shared/data).
 """
@@ -13,42 +13,25 @@ import resource
 import statistics
 import tempfile
 import time
-import uuid
 from pathlib import Path
 
-import psycopg2
-from sqlalchemy.engine import make_url
-
+from benchmarks.scratch import scratch_database
 from onet.extract import Extractor
 from onet.importer import import_release
 from onet.lookup import KnowledgeBase
 from onet.ontology import ALIASES_FILE
 from persistence import migrate
 from persistence.db import Database, make_engine
-from persistence.embedded import start_embedded, stop_embedded
 
 csv.field_size_limit(10_000_000)
-
-
-def _admin(server_url: str, statement: str) -> None:
-    conn = psycopg2.connect(server_url)
-    conn.autocommit = True
-    try:
-        with conn.cursor() as cur:
-            cur.execute(statement)
-    finally:
-        conn.close()
 
 
 def _folder_mb(folder: Path) -> float:
     return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file()) / 1e6
 
 
-def run(server_url: str, shared: Path, work: Path) -> None:
-    """Import into a scratch database of `server_url` and measure every lookup."""
-    name = f"jm_bench_{uuid.uuid4().hex[:8]}"
-    _admin(server_url, f'CREATE DATABASE "{name}"')
-    url = make_url(server_url).set(database=name).render_as_string(hide_password=False)
+def run(url: str, shared: Path, work: Path) -> None:
+    """Import into the scratch database at `url` and measure every lookup."""
     db = Database(url=url, embedded_dir=None, engine=make_engine(url))
     try:
         migrate.upgrade(db.engine)
@@ -70,7 +53,6 @@ def run(server_url: str, shared: Path, work: Path) -> None:
         _lookups(kb, db, shared)
     finally:
         db.close()
-        _admin(server_url, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 def _lookups(kb: KnowledgeBase, db: Database, shared: Path) -> None:
@@ -134,13 +116,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="jobmate-bench-") as folder:
         work = Path(folder) / "data"
         work.mkdir()
-        configured = os.environ.get("JOBMATE_BENCH_DATABASE_URL")
-        if configured:
-            run(configured, shared, work)
-        else:
-            pgdata = Path(folder) / "pg"
-            run(start_embedded(pgdata, database="postgres"), shared, work)
-            stop_embedded(pgdata)
+        with scratch_database() as url:
+            run(url, shared, work)
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"{'peak memory of this process':<40} {peak_mb:8.1f} MB")
 

@@ -152,15 +152,10 @@ class KnowledgeBase:
                 if hit.score > scores.get(code, (0.0, ""))[0]:
                     scores[code] = (hit.score, hit.text)
         ranked = sorted(scores.items(), key=lambda item: -item[1][0])[:limit]
-        titles: dict[str, str] = dict(
-            session.execute(
-                select(OnetOccupation.code, OnetOccupation.title).where(
-                    OnetOccupation.code.in_([code for code, _ in ranked])
-                )
-            )
-            .tuples()
-            .all()
+        query = select(OnetOccupation.code, OnetOccupation.title).where(
+            OnetOccupation.code.in_([code for code, _ in ranked])
         )
+        titles = {code: title for code, title in session.execute(query)}
         return [
             {"code": code, "title": titles.get(code, ""), "score": round(score, 4), "matched": matched}
             for code, (score, matched) in ranked

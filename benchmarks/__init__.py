@@ -1,0 +1,1 @@
+"""Scripts that print Jobmate's speed and memory figures; never part of the test run."""
