@@ -9,10 +9,12 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import Engine, inspect, text
 
-from persistence import migrate
+from persistence import (
+    migrate,
+    onet_models,  # noqa: F401  (registers the O*NET tables)
+)
 from persistence.db import make_engine
 from persistence.errors import DatabaseSetupError
-from persistence import onet_models  # noqa: F401  (registers the O*NET tables)
 from persistence.models import Base
 
 APP_TABLES = set(Base.metadata.tables)
