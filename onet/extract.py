@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -123,8 +124,8 @@ class Extractor:
             elif not self._rejected(tokens, position, width, key):
                 spans.append(span)
             position += width
-        candidates = [span for span, _at in guarded]
-        spans.extend(span for span, at in guarded if self._plausible(text, tokens, at, spans, candidates))
+        ctx = _Context(text, spans, [span for span, _at in guarded])
+        spans.extend(span for span, at in guarded if self._plausible(text, tokens, at, span, ctx))
         return sorted(spans, key=lambda s: s.start)
 
     @staticmethod
@@ -162,12 +163,7 @@ class Extractor:
         return best
 
     def _plausible(
-        self,
-        text: str,
-        tokens: list[tuple[int, int, str]],
-        at: int,
-        found: list[Span],
-        candidates: list[Span],
+        self, text: str, tokens: list[tuple[int, int, str]], at: int, span: Span, ctx: _Context
     ) -> bool:
         """An everyday word counts only as a capitalised name among other technologies.
 
@@ -177,34 +173,61 @@ class Extractor:
         word = tokens[at][2]
         before = tokens[at - 1][2].lower() if at > 0 else ""
         after = tokens[at + 1][2].lower() if at + 1 < len(tokens) else ""
-        span = next(c for c in candidates if c.start == tokens[at][0])
         if span.kind in {"skill", "knowledge", "concept"} and after in _SKILL_WORDS:
             return True
         if not word[0].isupper() or before in _VERB_BEFORE or after in _PROSE_AFTER:
             return False
-        start, end = tokens[at][0], tokens[at][1]
+        start, end = span.start, span.end
         if text[end : end + 1] in {"-", "'", "&"} or text[max(0, start - 1) : start] in {"-", "'"}:
             return False  # "C-suite", "R&D", "Go-to"
-        sentence_start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+        sentence_start, sentence_end = ctx.sentence_around(start)
         if not text[sentence_start:start].strip():
             return False  # sentence-initial: most likely a verb or an ordinary capitalised word
         if span.kind in {"skill", "knowledge", "concept"}:
             return True
-        next_end = _SENTENCE_END.search(text, end)
-        sentence_end = next_end.start() if next_end else len(text)
-        sentence = text[sentence_start:sentence_end].lower()
         return (
             any(
-                sentence_start <= s.start < sentence_end
-                and self.catalog.skills[s.skill_id].category in _TECH_CATEGORIES
-                for s in found
+                self.catalog.skills[s.skill_id].category in _TECH_CATEGORIES
+                for s in ctx.found_between(sentence_start, sentence_end)
             )
             or any(
-                c is not span and sentence_start <= c.start < sentence_end and _listed(text, span, c)
-                for c in candidates
+                c is not span and _listed(text, span, c)
+                for c in ctx.candidates_between(sentence_start, sentence_end)
             )
-            or any(word in sentence for word in _LIST_WORDS)
+            or any(w in text[sentence_start:sentence_end].lower() for w in _LIST_WORDS)
         )
+
+
+class _Context:
+    """Sentence bounds and spans of one text, looked up by position in O(log n)."""
+
+    def __init__(self, text: str, found: list[Span], candidates: list[Span]) -> None:
+        self._length = len(text)
+        marks = list(_SENTENCE_END.finditer(text))
+        self._ends = [m.end() for m in marks]
+        self._stops = [m.start() for m in marks]
+        self._found = sorted(found, key=lambda s: s.start)
+        self._found_starts = [s.start for s in self._found]
+        self._candidates = candidates
+        self._candidate_starts = [c.start for c in candidates]
+
+    def sentence_around(self, position: int) -> tuple[int, int]:
+        """Start and end offsets of the sentence holding `position`."""
+        before = bisect_right(self._ends, position)
+        start = self._ends[before - 1] if before else 0
+        after = bisect_left(self._stops, position)
+        end = self._stops[after] if after < len(self._stops) else self._length
+        return start, end
+
+    def found_between(self, start: int, end: int) -> list[Span]:
+        """Accepted spans starting in [start, end)."""
+        return self._found[bisect_left(self._found_starts, start) : bisect_left(self._found_starts, end)]
+
+    def candidates_between(self, start: int, end: int) -> list[Span]:
+        """Guarded candidates starting in [start, end)."""
+        return self._candidates[
+            bisect_left(self._candidate_starts, start) : bisect_left(self._candidate_starts, end)
+        ]
 
 
 def _listed(text: str, one: Span, other: Span) -> bool:
