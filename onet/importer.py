@@ -34,7 +34,7 @@ from persistence.onet_models import OnetRelease
 log = logging.getLogger(__name__)
 
 # Bump when the import writes different rows from the same files.
-IMPORTER_VERSION = "onet-import-4"
+IMPORTER_VERSION = "onet-import-5"
 ONET_TABLES = (
     "onet_education",
     "onet_related",
@@ -269,10 +269,12 @@ def _education(release: Release, known: Any) -> list[tuple[Any, ...]]:
     rows: dict[tuple[str, str, str, int], tuple[Any, ...]] = {}
     columns = ("O*NET-SOC Code", "Element ID", "Scale ID", "Category", "Data Value")
     for r in release.rows("Education, Training, and Experience.txt", columns):
-        if r["O*NET-SOC Code"] not in known or not r["Category"].isdigit() or not r["Data Value"]:
+        # Rows without a category rate the element itself (importance of a certification): 0.
+        category = r["Category"] or "0"
+        if r["O*NET-SOC Code"] not in known or not category.isdigit() or not r["Data Value"]:
             release.skipped["Education, Training, and Experience.txt"] += 1
             continue
-        key = (r["O*NET-SOC Code"], r["Element ID"], r["Scale ID"], int(r["Category"]))
+        key = (r["O*NET-SOC Code"], r["Element ID"], r["Scale ID"], int(category))
         rows[key] = (*key, Decimal(r["Data Value"]))
     return list(rows.values())
 
@@ -314,7 +316,7 @@ _COLUMNS = {
     "onet_titles": ("code", "title", "kind"),
     "onet_tasks": ("task_id", "code", "task", "task_type"),
     "onet_related": ("code", "related_code", "tier", "rank"),
-    "onet_education": ("code", "element_id", "scale_id", "category", "percent"),
+    "onet_education": ("code", "element_id", "scale_id", "category", "value"),
 }
 
 

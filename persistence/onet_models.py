@@ -194,7 +194,7 @@ class OnetRelated(Base):
 
 
 class OnetEducation(Base):
-    """Education, training and experience: share of workers per category of a scale."""
+    """Education, training and experience: share of workers per category, or a rating (category 0)."""
 
     __tablename__ = "onet_education"
 
@@ -202,4 +202,5 @@ class OnetEducation(Base):
     element_id: Mapped[str] = mapped_column(Text, primary_key=True)
     scale_id: Mapped[str] = mapped_column(Text, primary_key=True)
     category: Mapped[int] = mapped_column(Integer, primary_key=True)
-    percent: Mapped[Decimal] = mapped_column(Numeric(6, 2))
+    # A share of workers (0-100) for a category, or the scale's own rating when category is 0.
+    value: Mapped[Decimal] = mapped_column(Numeric(6, 2))

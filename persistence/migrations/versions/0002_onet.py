@@ -65,7 +65,7 @@ def upgrade() -> None:
     sa.Column('element_id', sa.Text(), nullable=False),
     sa.Column('scale_id', sa.Text(), nullable=False),
     sa.Column('category', sa.Integer(), nullable=False),
-    sa.Column('percent', sa.Numeric(precision=6, scale=2), nullable=False),
+    sa.Column('value', sa.Numeric(precision=6, scale=2), nullable=False),
     sa.ForeignKeyConstraint(['code'], ['onet_occupations.code'], name=op.f('fk_onet_education_code'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('code', 'element_id', 'scale_id', 'category', name=op.f('pk_onet_education'))
     )
