@@ -179,7 +179,7 @@ def _skills_normalize(settings: Settings, args: argparse.Namespace) -> int:
 def _skills_extract(settings: Settings, args: argparse.Namespace) -> int:
     database, kb = _knowledge_base(settings)
     database.close()
-    extractor = Extractor(kb.catalog)
+    extractor = Extractor(kb.catalog, index=kb.index if args.semantic else None)
     if not args.jsonl:
         spans = extractor.extract(sys.stdin.read())
         print(json.dumps([s.as_dict() for s in spans], ensure_ascii=False))
@@ -296,6 +296,9 @@ def build_parser() -> argparse.ArgumentParser:
     ext = skills.add_parser("extract", help="skills in the text on stdin, as JSON spans")
     ext.add_argument(
         "--jsonl", action="store_true", help='read lines of {"id","text"}, write {"id","skills"}'
+    )
+    ext.add_argument(
+        "--semantic", action="store_true", help="also match short list items by meaning (slower)"
     )
     ext.set_defaults(run=_skills_extract)
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from onet.catalog import Catalog
+from onet.index import SemanticIndex
 from onet.ontology import DATA_DIR, alias_key
 
 AMBIGUOUS_FILE = DATA_DIR / "ambiguous.txt"
@@ -68,6 +69,19 @@ _PROSE_AFTER = {
 }
 
 
+# A list item: text between list punctuation (or line breaks), with no sentence inside it.
+_LIST_ITEM = re.compile(
+    r"(?:^|[,;:\n•·|()])\s*([A-Za-z][A-Za-z0-9+#/\- ]{3,60}?)\s*(?=$|[,;\n•·|()])", re.MULTILINE
+)
+SEMANTIC_SPAN_MIN = 0.88
+
+
+def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
+    at = bisect_left(taken, (start, start))
+    neighbours = taken[max(0, at - 1) : at + 1]
+    return any(s < end and e > start for s, e in neighbours)
+
+
 @dataclass(frozen=True)
 class Span:
     """A skill found in text: character offsets, the exact words, the node and a confidence."""
@@ -96,9 +110,16 @@ def load_ambiguous(path: Path = AMBIGUOUS_FILE) -> frozenset[str]:
 class Extractor:
     """Finds every catalogue node mentioned in a text, as non-overlapping spans."""
 
-    def __init__(self, catalog: Catalog, ambiguous: frozenset[str] | None = None) -> None:
+    def __init__(
+        self,
+        catalog: Catalog,
+        ambiguous: frozenset[str] | None = None,
+        index: SemanticIndex | None = None,
+    ) -> None:
         self.catalog = catalog
         self.ambiguous = load_ambiguous() if ambiguous is None else ambiguous
+        # With an index, short list items that no name or alias matched get a semantic look-up.
+        self.index = index
 
     def extract(self, text: str) -> list[Span]:
         """All skills in `text`, in order; empty for empty or binary input."""
@@ -126,7 +147,43 @@ class Extractor:
             position += width
         ctx = _Context(text, spans, [span for span, _at in guarded])
         spans.extend(span for span, at in guarded if self._plausible(text, tokens, at, span, ctx))
+        if self.index is not None:
+            spans.extend(self._semantic(text, spans))
         return sorted(spans, key=lambda s: s.start)
+
+    def _semantic(self, text: str, found: list[Span]) -> list[Span]:
+        """Spans for list items of 2-5 words that no name matched but whose meaning is a skill's.
+
+        Only items standing alone between list punctuation are tried ("Skills: container
+        orchestration, on-call rotations"), and only near matches count, so prose stays out.
+        """
+        assert self.index is not None
+        taken = sorted((s.start, s.end) for s in found)
+        items: list[tuple[int, int, str]] = []
+        for match in _LIST_ITEM.finditer(text):
+            start, end = match.start(1), match.end(1)
+            words = match.group(1).split()
+            if not 2 <= len(words) <= 5 or _overlaps(taken, start, end):
+                continue
+            items.append((start, end, match.group(1)))
+        if not items:
+            return []
+        unique = list(dict.fromkeys(item[2] for item in items))
+        best = dict(
+            zip(
+                unique,
+                (hits[0] if hits else None for hits in self.index.search("skills", unique, k=1)),
+                strict=True,
+            )
+        )
+        spans = []
+        for start, end, phrase in items:
+            hit = best[phrase]
+            if hit is None or hit.score < SEMANTIC_SPAN_MIN or hit.target not in self.catalog.skills:
+                continue
+            info = self.catalog.skills[hit.target]
+            spans.append(Span(start, end, phrase, info.id, info.name, info.kind, round(hit.score * 0.9, 2)))
+        return spans
 
     @staticmethod
     def _rejected(tokens: list[tuple[int, int, str]], position: int, width: int, key: str) -> bool:

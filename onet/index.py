@@ -158,22 +158,25 @@ class SemanticIndex:
         return self._stores[name]
 
     def search(self, name: str, texts: Sequence[str], k: int) -> list[list[Hit]]:
-        """The `k` nearest entries of collection `name` for each text, best first."""
+        """The `k` nearest entries of collection `name` for each text, best first (one query for all)."""
         if not texts:
             return []
         vectors = self.embeddings.embed_array(list(texts))
-        store = self._collection(name)
+        found = self._collection(name)._collection.query(
+            query_embeddings=vectors, n_results=k, include=["documents", "metadatas", "distances"]
+        )
         results: list[list[Hit]] = []
-        for vector in vectors:
-            found = store.similarity_search_by_vector_with_relevance_scores(vector.tolist(), k=k)
+        for documents, metadatas, distances in zip(
+            found["documents"] or [], found["metadatas"] or [], found["distances"] or [], strict=True
+        ):
             results.append(
                 [
                     Hit(
-                        target=str(doc.metadata.get("skill_id") or doc.metadata.get("codes")),
-                        text=doc.page_content,
+                        target=str(meta.get("skill_id") or meta.get("codes")),
+                        text=str(document),
                         score=round(1.0 - float(distance), 4),
                     )
-                    for doc, distance in found
+                    for document, meta, distance in zip(documents, metadatas, distances, strict=True)
                 ]
             )
         return results

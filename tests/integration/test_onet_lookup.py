@@ -155,6 +155,22 @@ def test_the_same_words_count_among_technologies(extractor: Extractor) -> None:
         assert expected in names, spans
 
 
+def test_semantic_pass_matches_list_items_by_meaning_and_leaves_prose_alone(
+    onet_kb: ImportedKnowledgeBase,
+) -> None:
+    semantic = Extractor(onet_kb.kb.catalog, index=onet_kb.kb.index)
+    text = (
+        "Duties:\n• schedule appointments\n• resolve conflicts\nWe schedule appointments for clients daily."
+    )
+    spans = semantic.extract(text)
+    assert [(s.text, s.name) for s in spans] == [
+        ("schedule appointments", "appointment scheduling"),
+        ("resolve conflicts", "conflict resolution"),
+    ]
+    assert all(s.confidence < 0.9 and text[s.start : s.end] == s.text for s in spans)
+    assert Extractor(onet_kb.kb.catalog).extract(text) == []  # without the index: names only
+
+
 def test_empty_binary_and_huge_inputs(extractor: Extractor) -> None:
     assert extractor.extract("") == []
     assert extractor.extract("\x00\x01\x02\x03" * 100) == []
