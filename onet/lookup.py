@@ -77,19 +77,13 @@ class KnowledgeBase:
         """Exact-name and alias matches of one mention (also without a version suffix)."""
         key = alias_key(mention)
         for candidate_key in dict.fromkeys((key, without_version(key))):
-            ids = self.catalog.ids_for(candidate_key)
-            if ids:
-                return [
-                    self._candidate(
-                        skill_id,
-                        _METHOD_SCORE[
-                            "exact" if self.catalog.name_keys[skill_id] == candidate_key else "alias"
-                        ]
-                        - 0.01 * rank,
-                        "exact" if self.catalog.name_keys[skill_id] == candidate_key else "alias",
-                    )
-                    for rank, skill_id in enumerate(ids[:5])
-                ]
+            found = []
+            for rank, skill_id in enumerate(self.catalog.ids_for(candidate_key)[:5]):
+                method = "exact" if self.catalog.name_keys[skill_id] == candidate_key else "alias"
+                # Later candidates of the same key rank a little lower, in catalogue order.
+                found.append(self._candidate(skill_id, _METHOD_SCORE[method] - 0.01 * rank, method))
+            if found:
+                return found
         return []
 
     def normalize(
