@@ -13,10 +13,10 @@ from sqlalchemy import text
 
 from agent.settings import Settings, SettingsError, describe, load_settings
 from onet import index as semantic_index
-from onet.catalog import KnowledgeBaseMissing
+from onet.catalog import KnowledgeBaseMissing, current_release
 from onet.download import DownloadError, download_release
 from onet.extract import Extractor
-from onet.importer import current_release, import_release
+from onet.importer import import_release
 from onet.lookup import KnowledgeBase, occupation_profile
 from onet.release import ReleaseError
 from persistence import migrate

@@ -49,9 +49,14 @@ class Catalog:
         return self.by_key.get(key, [])
 
 
+def current_release(session: Session) -> OnetRelease | None:
+    """The release the knowledge base holds now, if one was imported."""
+    return session.scalars(select(OnetRelease).where(OnetRelease.is_current)).first()
+
+
 def load_catalog(session: Session) -> Catalog:
     """Read the current release's nodes and aliases; KnowledgeBaseMissing if none was imported."""
-    release = session.scalars(select(OnetRelease).where(OnetRelease.is_current)).first()
+    release = current_release(session)
     if release is None:
         raise KnowledgeBaseMissing("the O*NET knowledge base is not imported: run `jobmate onet import`")
     skills: dict[str, SkillInfo] = {}

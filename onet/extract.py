@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from onet.catalog import Catalog
-from onet.index import SemanticIndex
+from onet.index import SKILLS, SemanticIndex
 from onet.ontology import DATA_DIR, alias_key
 
 AMBIGUOUS_FILE = DATA_DIR / "ambiguous.txt"
@@ -172,7 +172,7 @@ class Extractor:
         best = dict(
             zip(
                 unique,
-                (hits[0] if hits else None for hits in self.index.search("skills", unique, k=1)),
+                (hits[0] if hits else None for hits in self.index.search(SKILLS, unique, k=1)),
                 strict=True,
             )
         )

@@ -12,10 +12,11 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select, text, update
+from sqlalchemy import text, update
 from sqlalchemy.orm import Session
 
 from onet import index as semantic_index
+from onet.catalog import current_release
 from onet.ontology import (
     SkillNode,
     alias_key,
@@ -65,11 +66,6 @@ class ImportResult:
     seconds: float = 0.0
 
 
-def current_release(session: Session) -> OnetRelease | None:
-    """The release the knowledge base holds now, if one was imported."""
-    return session.scalars(select(OnetRelease).where(OnetRelease.is_current)).first()
-
-
 def import_release(
     session: Session,
     *,
@@ -96,9 +92,8 @@ def import_release(
         ):
             return ImportResult(version=release.version, changed=False, counts=dict(current.counts))
         progress(f"reading O*NET {release.version} from {source}")
-        tables = _read_tables(release)
-        nodes = tables.pop("_nodes")
-        aliases, unresolved = _aliases(nodes, tables.pop("_vocabulary"))
+        tables, nodes, vocabulary = _read_tables(release)
+        aliases, unresolved = _aliases(nodes, vocabulary)
         progress(f"building the semantic index of {len(nodes)} skills and the occupation titles")
         semantic_index.build(
             data_dir, fingerprint, skills=nodes, occupations=_occupation_titles(tables), progress=progress
@@ -134,7 +129,8 @@ def _number(value: str) -> Decimal | None:
     return Decimal(value) if value else None
 
 
-def _read_tables(release: Release) -> dict[str, Any]:
+def _read_tables(release: Release) -> tuple[dict[str, Any], list[SkillNode], frozenset[str]]:
+    """Rows per O*NET table, the skill nodes, and the everyday words of O*NET's own prose."""
     occupations: dict[str, list[Any]] = {
         r["O*NET-SOC Code"]: [r["O*NET-SOC Code"], r["Title"], r["Description"], None]
         for r in release.rows("Occupation Data.txt", ("O*NET-SOC Code", "Title", "Description"))
@@ -193,36 +189,38 @@ def _read_tables(release: Release) -> dict[str, Any]:
         for r in tech_rows
     }
     all_nodes = [*nodes.values(), *tech_nodes, *concept_nodes()]
-    return {
-        "onet_occupations": list(occupations.values()),
-        "onet_elements": list(elements.values()),
-        "onet_ratings": list(ratings.values()),
-        "onet_technologies": list(technologies.values()),
-        "onet_tools": _simple(
-            release,
-            "Tools Used.txt",
-            ("O*NET-SOC Code", "Example", "Commodity Code", "Commodity Title"),
-            known,
-        ),
-        "onet_titles": _titles(release, known),
-        "onet_tasks": _simple(
-            release,
-            "Task Statements.txt",
-            ("Task ID", "O*NET-SOC Code", "Task", "Task Type"),
-            known,
-            code_at=1,
-        ),
-        "onet_related": _simple(
-            release,
-            "Related Occupations.txt",
-            ("O*NET-SOC Code", "Related O*NET-SOC Code", "Relatedness Tier", "Index"),
-            known,
-            also_code_at=1,
-        ),
-        "onet_education": _education(release, known),
-        "_nodes": all_nodes,
-        "_vocabulary": vocabulary,
-    }
+    return (
+        {
+            "onet_occupations": list(occupations.values()),
+            "onet_elements": list(elements.values()),
+            "onet_ratings": list(ratings.values()),
+            "onet_technologies": list(technologies.values()),
+            "onet_tools": _simple(
+                release,
+                "Tools Used.txt",
+                ("O*NET-SOC Code", "Example", "Commodity Code", "Commodity Title"),
+                known,
+            ),
+            "onet_titles": _titles(release, known),
+            "onet_tasks": _simple(
+                release,
+                "Task Statements.txt",
+                ("Task ID", "O*NET-SOC Code", "Task", "Task Type"),
+                known,
+                code_at=1,
+            ),
+            "onet_related": _simple(
+                release,
+                "Related Occupations.txt",
+                ("O*NET-SOC Code", "Related O*NET-SOC Code", "Relatedness Tier", "Index"),
+                known,
+                also_code_at=1,
+            ),
+            "onet_education": _education(release, known),
+        },
+        all_nodes,
+        vocabulary,
+    )
 
 
 def _path(element_id: str, elements: dict[str, tuple[str, str, str]]) -> str:

@@ -12,8 +12,9 @@ import pytest
 from sqlalchemy import func, select
 
 from onet import index as semantic_index
+from onet.catalog import current_release
 from onet.download import DownloadError, download_release
-from onet.importer import ImportResult, current_release, import_release
+from onet.importer import ImportResult, import_release
 from onet.release import REQUIRED_FILES, ReleaseError, open_release
 from persistence.db import Database
 from persistence.onet_models import OnetOccupation, OnetRelease, OnetTechnology, Skill
