@@ -159,6 +159,7 @@ class ProfileSkill(Base):
         CheckConstraint("years IS NULL OR years >= 0", name="years"),
         CheckConstraint("confidence >= 0 AND confidence <= 1", name="confidence"),
         CheckConstraint("jsonb_typeof(evidence) = 'array'", name="evidence"),
+        CheckConstraint("jsonb_typeof(basis) = 'array'", name="basis"),
     )
 
     id: Mapped[int] = _pk()
@@ -172,6 +173,10 @@ class ProfileSkill(Base):
     evidence: Mapped[list[Any]] = _json("[]")
     source: Mapped[str] = mapped_column(Text)
     confidence: Mapped[float] = mapped_column(Float)
+    # How the level was reached ("4 years in roles: +0.8"), so every number can be explained.
+    basis: Mapped[list[Any]] = _json("[]")
+    # Set when the person removed the skill: re-parsing a resume must not bring it back.
+    removed_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
     created_at: Mapped[dt.datetime] = _created()
     updated_at: Mapped[dt.datetime] = mapped_column(
         DateTime(timezone=True), server_default=func.now(), onupdate=func.now()

@@ -94,11 +94,19 @@ def update_parse(
     sections: list[Any] | None = None,
     parsed_json: dict[str, Any] | None = None,
     processing_run_id: int | None = None,
+    raw_text: str | None = None,
+    raw_text_sha256: str | None = None,
+    redacted_text: str | None = None,
 ) -> Resume:
-    """Record the outcome of parsing one of the owner's resumes."""
+    """Record the outcome of parsing one of the owner's resumes (text fields only when given)."""
     resume = get_resume(session, owner_id=owner_id, resume_id=resume_id)
     with integrity_errors(session):
         resume.status = status
+        if raw_text is not None:
+            resume.raw_text = raw_text
+            resume.raw_text_sha256 = raw_text_sha256
+        if redacted_text is not None:
+            resume.redacted_text = redacted_text
         if sections is not None:
             resume.sections = sections
         if parsed_json is not None:
