@@ -1,0 +1,1 @@
+"""The agent's capabilities, one sub-package each."""

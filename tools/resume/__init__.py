@@ -1,0 +1,1 @@
+"""Resume ingestion: reading files, structure, contact redaction and the skill profile."""
