@@ -65,7 +65,8 @@ def upsert_skill(
             if source == "manual":
                 existing.removed_at = None
             if not hand_set or source == "manual":
-                existing.basis = list(basis or []) if basis is not None else existing.basis
+                if basis is not None:
+                    existing.basis = list(basis)
                 existing.display_name = display_name
                 existing.category = category
                 existing.level = Decimal(str(level))
