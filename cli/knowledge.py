@@ -1,102 +1,26 @@
-"""The `jobmate` command: database admin, a configuration check and account management."""
+"""`jobmate onet`, `skills` and `occupations`: importing and querying the O*NET knowledge base."""
 
 from __future__ import annotations
 
 import argparse
-import getpass
 import json
 import sys
-from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from sqlalchemy import text
 
-from agent.settings import Settings, SettingsError, describe, load_settings
+from agent.settings import Settings, SettingsError
 from onet import index as semantic_index
-from onet.catalog import KnowledgeBaseMissing, current_release
-from onet.download import DownloadError, download_release
+from onet.catalog import current_release
+from onet.download import download_release
 from onet.extract import Extractor
 from onet.importer import import_release
 from onet.lookup import KnowledgeBase, occupation_profile
-from onet.release import ReleaseError
-from persistence import migrate
-from persistence.db import Database, connect, ensure_data_dir, open_database
-from persistence.errors import PersistenceError
-from persistence.repositories import users
+from persistence.db import Database, ensure_data_dir, open_database
 
 
-def _db_upgrade(settings: Settings, args: argparse.Namespace) -> int:
-    database = open_database(settings, migrate=True)
-    try:
-        print(f"database is at migration {migrate.current_revision(database.engine)} (head)")
-    finally:
-        database.close()
-    return 0
-
-
-def _db_downgrade(settings: Settings, args: argparse.Namespace) -> int:
-    database = connect(settings)
-    try:
-        migrate.downgrade(database.engine, args.revision)
-        print(f"database is at migration {migrate.current_revision(database.engine) or 'base (empty)'}")
-    finally:
-        database.close()
-    return 0
-
-
-def _db_status(settings: Settings, args: argparse.Namespace) -> int:
-    database = connect(settings)
-    try:
-        for label, value in _database_rows(database):
-            print(f"{label:<18} {value}")
-        migrate.check_not_newer(database.engine)
-    finally:
-        database.close()
-    return 0
-
-
-def _database_rows(database: Database) -> list[tuple[str, str]]:
-    current = migrate.current_revision(database.engine)
-    head = migrate.head_revision()
-    with database.engine.connect() as conn:
-        version = conn.execute(text("SHOW server_version")).scalar_one()
-    where = f"embedded, files in {database.embedded_dir}" if database.embedded_dir else "configured"
-    if current == head:
-        state = "up to date"
-    elif current is not None and current not in migrate.known_revisions():
-        state = f"NEWER than this Jobmate (head {head}): upgrade Jobmate"
-    else:
-        state = f"run `jobmate db upgrade` (head is {head})"
-    return [
-        ("database", f"PostgreSQL {version} ({where})"),
-        ("migration", f"{current or 'none'}: {state}"),
-    ]
-
-
-def _doctor(settings: Settings, args: argparse.Namespace) -> int:
-    print("configuration")
-    for name, value in describe(settings):
-        print(f"  {name:<24} {value}")
-    print(f"  {'chat model':<24} {settings.llm_model if settings.llm_configured else 'offline router'}")
-    print("checks")
-    source = settings.onet_source_path
-    print(f"  {'O*NET source':<24} {source} ({'found' if source.exists() else 'missing'})")
-    try:
-        database = connect(settings)
-    except PersistenceError as exc:
-        print(f"  {'database':<24} NOT OK: {exc}")
-        return 1
-    try:
-        for label, value in _database_rows(database):
-            print(f"  {label:<24} {value}")
-        print(f"  {'O*NET knowledge base':<24} {_onet_state(database)}")
-        migrate.check_not_newer(database.engine)
-    finally:
-        database.close()
-    return 0
-
-
-def _onet_state(database: Database) -> str:
+def onet_state(database: Database) -> str:
+    """One line on the imported release, or what to run to import one."""
     with database.engine.connect() as conn:
         if conn.execute(text("SELECT to_regclass('onet_releases')")).scalar_one() is None:
             return "not imported (run `jobmate db upgrade`, then `jobmate onet import`)"
@@ -140,7 +64,7 @@ def _onet_import(settings: Settings, args: argparse.Namespace) -> int:
 def _onet_status(settings: Settings, args: argparse.Namespace) -> int:
     database = open_database(settings, migrate=False)
     try:
-        print(_onet_state(database))
+        print(onet_state(database))
         with database.session() as session:
             release = current_release(session)
             if release is not None:
@@ -154,7 +78,8 @@ def _onet_status(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
-def _knowledge_base(settings: Settings) -> tuple[Database, KnowledgeBase]:
+def knowledge_base(settings: Settings) -> tuple[Database, KnowledgeBase]:
+    """The database and the loaded knowledge base; the caller closes the database."""
     database = open_database(settings, migrate=False)
     try:
         with database.session() as session:
@@ -165,7 +90,7 @@ def _knowledge_base(settings: Settings) -> tuple[Database, KnowledgeBase]:
 
 
 def _skills_normalize(settings: Settings, args: argparse.Namespace) -> int:
-    database, kb = _knowledge_base(settings)
+    database, kb = knowledge_base(settings)
     database.close()
     results = kb.normalize(list(args.mentions), limit=args.limit)
     payload = [
@@ -177,7 +102,7 @@ def _skills_normalize(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def _skills_extract(settings: Settings, args: argparse.Namespace) -> int:
-    database, kb = _knowledge_base(settings)
+    database, kb = knowledge_base(settings)
     database.close()
     extractor = Extractor(kb.catalog, index=kb.index if args.semantic else None)
     if not args.jsonl:
@@ -199,7 +124,7 @@ def _skills_extract(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def _occupations_search(settings: Settings, args: argparse.Namespace) -> int:
-    database, kb = _knowledge_base(settings)
+    database, kb = knowledge_base(settings)
     try:
         with database.session() as session:
             found = kb.search_occupations(session, " ".join(args.text), limit=args.limit)
@@ -240,45 +165,8 @@ def _occupations_show(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
-def _users_add(settings: Settings, args: argparse.Namespace) -> int:
-    password = _read_password(from_stdin=args.password_stdin)
-    database = open_database(settings, migrate=True)
-    try:
-        with database.session() as session:
-            user = users.add_user(
-                session, identifier=args.identifier, display_name=args.display_name, password=password
-            )
-            print(f"added user {user.identifier} (id {user.id})")
-    finally:
-        database.close()
-    return 0
-
-
-def _read_password(*, from_stdin: bool) -> str:
-    if from_stdin or not sys.stdin.isatty():
-        return sys.stdin.readline().rstrip("\r\n")
-    first = getpass.getpass("Password: ")
-    if first != getpass.getpass("Repeat password: "):
-        raise SettingsError("the two passwords differ")
-    return first
-
-
-def build_parser() -> argparse.ArgumentParser:
-    """The argument parser of `jobmate` with all its sub-commands."""
-    parser = argparse.ArgumentParser(prog="jobmate", description=__doc__)
-    commands = parser.add_subparsers(dest="command", required=True)
-
-    db = commands.add_parser("db", help="database migrations").add_subparsers(dest="action", required=True)
-    db.add_parser("upgrade", help="create or migrate the tables to this version").set_defaults(
-        run=_db_upgrade
-    )
-    db.add_parser("status", help="where the database stands").set_defaults(run=_db_status)
-    down = db.add_parser("downgrade", help="migrate down to a revision ('base' drops our tables)")
-    down.add_argument("revision")
-    down.set_defaults(run=_db_downgrade)
-
-    commands.add_parser("doctor", help="show configuration and check the database").set_defaults(run=_doctor)
-
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add the onet, skills and occupations commands."""
     onet = commands.add_parser("onet", help="the O*NET knowledge base").add_subparsers(
         dest="action", required=True
     )
@@ -314,28 +202,3 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("code")
     show.add_argument("--json", action="store_true")
     show.set_defaults(run=_occupations_show)
-
-    accounts = commands.add_parser("users", help="accounts").add_subparsers(dest="action", required=True)
-    add = accounts.add_parser("add", help="create an account that can sign in")
-    add.add_argument("identifier", help="login name")
-    add.add_argument("--display-name", default=None)
-    add.add_argument("--password-stdin", action="store_true", help="read the password from stdin")
-    add.set_defaults(run=_users_add)
-    return parser
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run one `jobmate` command; problems a person can fix print one line and exit non-zero."""
-    args = build_parser().parse_args(argv)
-    run: Callable[[Settings, argparse.Namespace], int] = args.run
-    try:
-        return run(load_settings(), args)
-    except (SettingsError, PersistenceError, ReleaseError, DownloadError, KnowledgeBaseMissing) as exc:
-        print(f"jobmate: {exc}", file=sys.stderr)
-        return 2
-    except KeyboardInterrupt:
-        return 130
-
-
-if __name__ == "__main__":
-    sys.exit(main())
