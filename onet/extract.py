@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import asdict, dataclass
@@ -20,6 +21,7 @@ AMBIGUOUS_FILE = DATA_DIR / "ambiguous.txt"
 _TOKEN = re.compile(r"[A-Za-z0-9][a-z0-9+#]*(?:[A-Z0-9]+(?![a-z])[+#]*)?|[A-Z]+(?![a-z])[0-9+#]*")
 # What may sit between the tokens of one multi-word name ("Node.js", "CI/CD", "scikit-learn").
 _JOINER = re.compile(r"^(?: ?[-./&]? ?| )$")
+_JOINER_RUN = re.compile(r"[\s\-./]+")
 _SENTENCE_END = re.compile(r"[.!?;:]\s|\n")
 _TECH_CATEGORIES = {"language", "framework", "database", "tool", "cloud"}
 # After these words an ambiguous word is a verb or plain prose ("to excel", "will lead").
@@ -28,45 +30,41 @@ _VERB_BEFORE = {"to", "will", "can", "you", "we", "who", "would", "should", "mus
 _BE_BEFORE = {"is", "are", "am", "was", "were", "be", "been", "being", "currently", "now", "actively", "re"}
 _SKILL_WORDS = {"skills", "skill", "knowledge", "ability", "abilities", "experience", "proficiency"}
 _NAME_ENDINGS = {
-    "Operations",
-    "Department",
-    "Team",
-    "Center",
-    "Centre",
-    "Services",
-    "Group",
-    "Inc",
-    "LLC",
-    "Company",
-    "Division",
-    "Office",
-    "Unit",
-    "Clinic",
-    "Institute",
-    "Association",
-}
+    "Operations", "Department", "Team", "Center", "Centre", "Services", "Group", "Inc", "LLC",
+    "Company", "Division", "Office", "Unit", "Clinic", "Institute", "Association", "Corporation",
+    "Corp", "Ltd", "Limited", "Foundation", "Partners", "Agency", "Bank", "Conference", "Museum",
+    "Society", "Council", "Board", "Committee", "Fund", "Funds",
+}  # fmt: skip
+# What follows "of" after these words names a degree or a body ("Bachelor of Science").
+_NAMED_BY = {
+    "Bachelor", "Bachelors", "Master", "Masters", "Associate", "Associates", "Doctor", "Degree",
+    "Department", "College", "School", "University", "Institute", "Museum", "Academy", "Ministry",
+    "Office", "Division", "Society", "Association", "Council",
+}  # fmt: skip
+# Resume section headings that are also node names: on a line of their own they head a list.
+_HEADINGS = {"education and training", "education & training", "computer skills", "technical skills"}
+# Nouns after which an element's name only qualifies them ("Administrative rights").
+_QUALIFIED = {"position", "positions", "role", "roles", "rights", "privileges", "staff", "department"}
+# Element names that, written alone, name a field of study ("Bachelor of Science", "Political
+# Science"), not the element (Science: using scientific methods); they need "skills" after them.
+_FIELD_NAMES = {"science"}
 _LIST_WORDS = {"software", "programs", "tools", "applications", "proficient", "proficiency", "languages"}
+# Phrases in which a skill's name is plain prose ("in collaboration with", "catering to").
+_IDIOM = re.compile(
+    r"\bin (?:close )?(?:collaboration|coordination|compliance|partnership|cooperation) with\b"
+    r"|\bcatering to\b",
+    re.IGNORECASE,
+)
+_IDIOM_WORDS = {"collaboration", "coordination", "compliance", "partnership", "cooperation", "catering"}
+# What may stand before and after a list item: list punctuation, a line break, "and"/"or".
+_ITEM_BEFORE = re.compile(r"(?:[,;:|•·*(\n]|\s[-\u2013]|\band|\bor)\s*$")
+_ITEM_AFTER = re.compile(r"\s*(?:$|[,;.|•·)\n]|and\b|or\b|[-\u2013]\s)")
+# "Veterans Benefit Administration (VBA)": capitalised words and the acronym they define.
+_DEFINITION = re.compile(r"((?:[A-Z][A-Za-z]*[ -]+(?:(?:of|and|for|the|&) )?){2,8})\(([A-Z]{2,6})\)")
 _PROSE_AFTER = {
-    "in",
-    "at",
-    "as",
-    "with",
-    "under",
-    "when",
-    "through",
-    "to",
-    "the",
-    "a",
-    "an",
-    "our",
-    "your",
-    "by",
-    "document",
-    "documents",
-    "file",
-    "files",
-    "format",
-}
+    "in", "at", "as", "with", "under", "when", "through", "to", "the", "a", "an", "our", "your",
+    "by", "document", "documents", "file", "files", "format",
+}  # fmt: skip
 
 
 # A list item: text between list punctuation (or line breaks), with no sentence inside it.
@@ -118,6 +116,7 @@ class Extractor:
     ) -> None:
         self.catalog = catalog
         self.ambiguous = load_ambiguous() if ambiguous is None else ambiguous
+        self._everyday_words = catalog.english_keys | self.ambiguous
         # With an index, short list items that no name or alias matched get a semantic look-up.
         self.index = index
 
@@ -140,16 +139,62 @@ class Extractor:
             surface = text[start:end]
             span = Span(start, end, surface, skill_id, info.name, info.kind, _confidence(width, surface))
             key = alias_key(surface)
-            if width == 1 and (key in self.catalog.english_keys or key in self.ambiguous):
+            if self._rejected(text, tokens, position, width, span):
+                pass
+            elif width == 1 and self._everyday(key, info.kind):
                 guarded.append((span, position))
-            elif not self._rejected(tokens, position, width, key):
+            else:
                 spans.append(span)
             position += width
         ctx = _Context(text, spans, [span for span, _at in guarded])
         spans.extend(span for span, at in guarded if self._plausible(text, tokens, at, span, ctx))
+        spans = self._without_other_acronyms(text, spans)
         if self.index is not None:
             spans.extend(self._semantic(text, spans))
         return sorted(spans, key=lambda s: s.start)
+
+    def _everyday(self, key: str, kind: str) -> bool:
+        """An everyday word that needs context to be a skill ("Word"), or the plural of one.
+
+        The plural of a product's name is no product ("Words", "Chefs"); that of an element's
+        name still names it ("designs"), unless it names fields of study ("Sciences").
+        """
+        if key in self._everyday_words:
+            return True
+        singular = _singular(key)
+        return (
+            not self.catalog.ids_for(key)
+            and singular in self._everyday_words
+            and (kind == "technology" or singular in _FIELD_NAMES)
+        )
+
+    def _without_other_acronyms(self, text: str, spans: list[Span]) -> list[Span]:
+        """Spans minus acronyms the text itself defines as something else than their node.
+
+        "Veterans Benefit Administration (VBA)" makes every "VBA" of that resume no Visual Basic
+        for Applications; "Customer Relationship Management (CRM)" keeps "CRM".
+        """
+        defined: dict[str, set[str]] = {}
+        for match in _DEFINITION.finditer(text):
+            acronym = match.group(2)
+            words = re.findall(r"[A-Za-z&]+", match.group(1))
+            for first in range(len(words) - 1):
+                capitals = [w for w in words[first:] if w[0].isupper()]
+                if words[first][0].isupper() and "".join(w[0] for w in capitals) == acronym:
+                    defined.setdefault(acronym, set()).add(alias_key(" ".join(words[first:])))
+                    break
+        if not defined:
+            return spans
+
+        def other_meaning(span: Span) -> bool:
+            meanings = defined.get(span.text)
+            name = self.catalog.skills[span.skill_id].name
+            if not meanings or _acronym(name) != span.text:
+                return False
+            long_form = alias_key(name[: name.rindex(span.text)])
+            return not any(m in long_form or long_form in m for m in meanings)
+
+        return [s for s in spans if not other_meaning(s)]
 
     def _semantic(self, text: str, found: list[Span]) -> list[Span]:
         """Spans for list items of 2-5 words that no name matched but whose meaning is a skill's.
@@ -185,12 +230,28 @@ class Extractor:
             spans.append(Span(start, end, phrase, info.id, info.name, info.kind, round(hit.score * 0.9, 2)))
         return spans
 
-    @staticmethod
-    def _rejected(tokens: list[tuple[int, int, str]], position: int, width: int, key: str) -> bool:
-        """A verb form ("currently interviewing") or words inside an organisation's name."""
-        if width == 1:
-            return key.endswith("ing") and position > 0 and tokens[position - 1][2].lower() in _BE_BEFORE
-        return _inside_a_name(tokens, position, width)
+    def _rejected(
+        self, text: str, tokens: list[tuple[int, int, str]], position: int, width: int, span: Span
+    ) -> bool:
+        """Words that look like a skill but are something else where they stand.
+
+        Letters that only look like the node ("a P&L" is no A/P, "IDs" no IDS, "Chefs" no Chef)
+        or a mention that is no claim: see `_no_claim`.
+        """
+        key = alias_key(span.text)
+        name = self.catalog.skills[span.skill_id].name
+        if re.fullmatch(r"[A-Z]{2,}s", span.text) and _acronym(name) == span.text.upper():
+            return True  # the plural of an acronym: "IDs" (of ID) is no IDS
+        if width > 1:
+            words = tokens[position : position + width]
+            gaps = [text[a[1] : b[0]] for a, b in itertools.pairwise(words)]
+            letters = all(len(w[2]) == 1 for w in words) and all(not g.strip() for g in gaps)
+        else:
+            # The plural of an everyday word taken for a product: "Chefs", "Words", "routes".
+            letters = (
+                span.kind == "technology" and not self.catalog.ids_for(key) and self._everyday(key, span.kind)
+            )
+        return letters or _no_claim(text, tokens, position, width, span, key=key)
 
     def _longest(
         self, text: str, tokens: list[tuple[int, int, str]], position: int
@@ -202,12 +263,12 @@ class Extractor:
             if width > 1:
                 previous, current = tokens[position + width - 2], tokens[position + width - 1]
                 gap = text[previous[1] : current[0]]
-                if not gap:
-                    key += current[2].lower()  # camel case: "Java" + "Script"
-                elif _JOINER.match(gap):
-                    key += " " + current[2].lower()
-                else:
+                if gap and not _JOINER.match(gap):
                     break
+                # The key of the words as written, as `alias_key` folds them: camel case joins
+                # ("JavaScript"), other joiners become a space, "&" stays ("GD&T").
+                joiner = gap if gap in {"", " "} else _JOINER_RUN.sub(" ", gap)
+                key += joiner + current[2].lower()
                 if best is not None and current[2].lower() in _SKILL_WORDS and gap:
                     # "time management skills": mark the skill, not the word "skills", unless
                     # that word is part of the node's own name ("interpersonal skills").
@@ -225,33 +286,69 @@ class Extractor:
         """An everyday word counts only as a capitalised name among other technologies.
 
         O*NET skill and knowledge names ("Design", "Mathematics") need less: capitalised in the
-        middle of a sentence, or followed by "skills" or "knowledge".
+        middle of a sentence, followed by "skills" or "knowledge", or listed next to a skill
+        found by its full name ("prospecting, selling, negotiation").
         """
         word = tokens[at][2]
         before = tokens[at - 1][2].lower() if at > 0 else ""
-        after = tokens[at + 1][2].lower() if at + 1 < len(tokens) else ""
-        if span.kind in {"skill", "knowledge", "concept"} and after in _SKILL_WORDS:
+        after = _word_at(text, tokens[at + 1][0]) if at + 1 < len(tokens) else ""
+        element = span.kind in {"skill", "knowledge", "concept"}
+        if element and after in _SKILL_WORDS and "\n" not in text[span.end : tokens[at + 1][0]]:
             return True
-        if not word[0].isupper() or before in _VERB_BEFORE or after in _PROSE_AFTER:
+        if _singular(alias_key(word)) in _FIELD_NAMES or _glued(text, tokens, at):
             return False
         start, end = span.start, span.end
-        if text[end : end + 1] in {"-", "'", "&"} or text[max(0, start - 1) : start] in {"-", "'"}:
-            return False  # "C-suite", "R&D", "Go-to"
-        sentence_start, sentence_end = ctx.sentence_around(start)
-        if not text[sentence_start:start].strip():
-            return False  # sentence-initial: most likely a verb or an ordinary capitalised word
-        if span.kind in {"skill", "knowledge", "concept"}:
+        info = self.catalog.skills[span.skill_id]
+        acronym_as_word = _acronym(info.name) == word.upper() != word  # "Calm", "Apps", "Epic"
+        # A list item next to skills found by their full names: "selling, negotiation, and
+        # closing", or a line of its own in a list of lines (lists run across lines).
+        near = [
+            f
+            for f in ctx.found_between(start - 60, end + 60)
+            if element or self.catalog.skills[f.skill_id].category in _TECH_CATEGORIES
+        ]
+        if (
+            (word[0].isupper() or (element and alias_key(word) not in self.ambiguous))
+            and not acronym_as_word
+            and _list_item(text, span)
+            and any(_listed(text, span, f) for f in near)
+        ):
             return True
+        sentence_start, _sentence_end = ctx.sentence_around(start)
+        blocked = (
+            not word[0].isupper()
+            or before in _VERB_BEFORE
+            or after in _PROSE_AFTER
+            or (element and after in _QUALIFIED)
+            or (len(word) == 1 and _initial(text, tokens, at))
+            or text[end : end + 1] in {"-", "'", "&"}  # "C-suite", "R&D", "Go-to"
+            or text[max(0, start - 1) : start] in {"-", "'"}
+            # Sentence-initial: most likely a verb or an ordinary capitalised word.
+            or not text[sentence_start:start].strip()
+        )
+        if blocked or acronym_as_word:
+            return False
+        return element or self._among_technologies(text, span, word, after, ctx)
+
+    def _among_technologies(self, text: str, span: Span, word: str, after: str, ctx: _Context) -> bool:
+        """True when a capitalised everyday word stands in a sentence or list of technologies."""
+        sentence_start, sentence_end = ctx.sentence_around(span.start)
+        found = ctx.found_between(sentence_start, sentence_end)
+        tech = [s for s in found if self.catalog.skills[s.skill_id].category in _TECH_CATEGORIES]
+        listed = any(
+            c.skill_id != span.skill_id and _listed(text, span, c)
+            for c in [*tech, *ctx.candidates_between(sentence_start, sentence_end)]
+        )
+        sentence = text[sentence_start:sentence_end].lower()
+        if len(word) == 1:  # a letter ("C", "R") needs a list of technologies or "language"
+            return listed or after in {"language", "programming"} or any(w in sentence for w in _LIST_WORDS)
+        hot = self.catalog.skills[span.skill_id].hot
         return (
-            any(
-                self.catalog.skills[s.skill_id].category in _TECH_CATEGORIES
-                for s in ctx.found_between(sentence_start, sentence_end)
-            )
-            or any(
-                c is not span and _listed(text, span, c)
-                for c in ctx.candidates_between(sentence_start, sentence_end)
-            )
-            or any(w in text[sentence_start:sentence_end].lower() for w in _LIST_WORDS)
+            bool(tech)
+            or listed
+            or any(w in sentence for w in _LIST_WORDS)
+            # A well-known product among listed skills ("Contracts, Excel, Policies, Quality").
+            or (hot and len(word) > 3 and sum(_listed(text, span, f) for f in found) >= 2)
         )
 
 
@@ -291,31 +388,119 @@ def _listed(text: str, one: Span, other: Span) -> bool:
     """True when two names stand in one list: only a comma or slash list lies between them."""
     first, second = (one, other) if one.start < other.start else (other, one)
     between = text[first.end : second.start]
-    return len(between) <= 40 and bool(re.search(r"[,/]", between))
+    return (
+        0 <= len(between) <= 40
+        and bool(re.search(r"[,/;|\n]", between))
+        and not re.search(r"[.!?:]\s", between)
+    )
+
+
+def _list_item(text: str, span: Span) -> bool:
+    """True when the words stand alone as an item of a list ("..., negotiation, and ...")."""
+    lead = span.start == 0 or _ITEM_BEFORE.search(text, max(0, span.start - 12), span.start)
+    return bool(lead) and bool(_ITEM_AFTER.match(text, span.end, span.end + 6))
 
 
 def _title_case(token: str) -> bool:
     return token[:1].isupper() and token[1:].islower()
 
 
-def _inside_a_name(tokens: list[tuple[int, int, str]], position: int, width: int) -> bool:
+def _inside_a_name(text: str, tokens: list[tuple[int, int, str]], position: int, width: int) -> bool:
     """True when Title Case words sit inside a longer name: an organisation or a heading.
 
-    "ChanceLight Behavioral Health" and "Front Desk Operations" name things, not skills.
+    "ChanceLight Behavioral Health", "Front Desk Operations" and "Baking Corporation" name
+    things, not skills. Only words on the same line count as one name.
     """
-    words = [t[2] for t in tokens[position : position + width]]
-    if not all(_title_case(w) for w in words):
+    words = tokens[position : position + width]
+    if not all(_title_case(w[2]) for w in words):
         return False
-    after = tokens[position + width][2] if position + width < len(tokens) else ""
-    if after in _NAME_ENDINGS:
-        return True
-    if position == 0:
+    last = words[-1]
+    if position + width < len(tokens):
+        after = tokens[position + width]
+        if after[2] in _NAME_ENDINGS and text[last[1] : after[0]] == " ":
+            return True
+    if position == 0 or width == 1:
         return False
     before, first = tokens[position - 1], tokens[position]
     # The word before belongs to the same name when only a space separates them and it looks
     # like a brand: camel case ("ChanceLight") or all capitals.
     brand = not _title_case(before[2]) or (position > 1 and tokens[position - 2][1] == before[0])
-    return first[0] - before[1] == 1 and before[2][:1].isupper() and brand
+    return text[before[1] : first[0]] == " " and before[2][:1].isupper() and brand
+
+
+def _no_claim(
+    text: str, tokens: list[tuple[int, int, str]], position: int, width: int, span: Span, *, key: str
+) -> bool:
+    """True for a mention that claims nothing where it stands.
+
+    The tail of a hyphenated word ("real-time management"), words inside a name ("Western Bagel
+    Baking Corporation", "Bachelor of Science"), a heading line ("Education and Training"), an
+    idiom ("in collaboration with") or a verb form ("currently interviewing").
+    """
+    start = span.start
+    before = tokens[position - 1][2].lower() if position > 0 else ""
+    return (
+        (text[start - 1 : start] == "-" and text[start - 2 : start - 1].isalnum())
+        or _named_by(text, tokens, position)
+        or _inside_a_name(text, tokens, position, width)
+        or _heading(text, span, key)
+        or (
+            key in _IDIOM_WORDS
+            and any(m.start() <= start < m.end() for m in _IDIOM.finditer(text, start - 30, start + 30))
+        )
+        or (width == 1 and span.text.lower().endswith("ing") and before in _BE_BEFORE)
+    )
+
+
+def _named_by(text: str, tokens: list[tuple[int, int, str]], position: int) -> bool:
+    """True after "Bachelor of", "Department of" and the like: the words name a degree or a body."""
+    if position < 2 or not tokens[position][2][:1].isupper() or tokens[position - 1][2] != "of":
+        return False
+    head, of = tokens[position - 2], tokens[position - 1]
+    return head[2] in _NAMED_BY and not text[head[1] : of[0]].strip()
+
+
+def _heading(text: str, span: Span, key: str) -> bool:
+    """True for a section heading ("Education and Training") written on a line of its own."""
+    if key not in _HEADINGS or any(w[0].islower() for w in span.text.split() if len(w) > 3):
+        return False
+    line_start = text.rfind("\n", 0, span.start) + 1
+    line_end = text.find("\n", span.end)
+    return text[line_start : len(text) if line_end < 0 else line_end].strip() == span.text
+
+
+def _acronym(name: str) -> str:
+    """The acronym a node's name ends with ("Storage area network SAN software" -> "SAN")."""
+    capitals = [w for w in name.split() if len(w) > 1 and w.isupper() and w.isalpha()]
+    return capitals[-1] if capitals else ""
+
+
+def _word_at(text: str, start: int) -> str:
+    """The whole written word starting at `start`, in lower case ("InDesign", not "In")."""
+    match = re.match(r"[A-Za-z0-9+#]+", text[start:])
+    return match.group(0).lower() if match else ""
+
+
+def _glued(text: str, tokens: list[tuple[int, int, str]], at: int) -> bool:
+    """True when a word is part of a longer written word: "SharpSpring", "RVs", "R/3"."""
+    start, end, word = tokens[at]
+    if len(word) == 1 and (text[start - 1 : start].isalnum() or text[end : end + 1].isalnum()):
+        return True
+    glued = at > 0 and tokens[at - 1][1] == start
+    return glued and (_title_case(tokens[at - 1][2]) or tokens[at - 1][2].isdigit())
+
+
+def _initial(text: str, tokens: list[tuple[int, int, str]], at: int) -> bool:
+    """True when a single letter is an initial or part of an abbreviation ("Parekh R.", "H.R.")."""
+    start, end, _word = tokens[at]
+    if re.match(r"\.[A-Za-z]|/\d", text[end : end + 2]) or re.fullmatch(
+        r"[A-Za-z]\.", text[start - 2 : start]
+    ):
+        return True
+    if text[end : end + 1] != "." or at == 0:
+        return False
+    before = tokens[at - 1]
+    return text[before[1] : start] == " " and _title_case(before[2])
 
 
 def _singular(key: str) -> str:
