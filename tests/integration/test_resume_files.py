@@ -14,9 +14,18 @@ import zipfile
 from pathlib import Path
 
 import docx
+import pypdf
 import pytest
 
-from tools.resume.reading import ResumeFileError, ResumeText, read_resume
+from tools.resume import pdf_text
+from tools.resume.reading import (
+    MAX_PDF_PAGES,
+    MAX_TEXT_CHARS,
+    Extracted,
+    ResumeFileError,
+    ResumeText,
+    read_resume,
+)
 
 from .onet_fixtures import SHARED_DATA
 
@@ -183,3 +192,23 @@ def test_chinese_resume_is_read_with_a_language_warning() -> None:
     )
     for heading in ("教育", "项目", "技能"):  # education, projects, skills
         assert heading in result.text
+
+
+def test_worker_processes_read_multi_page_pdfs_exactly_like_one_process() -> None:
+    multi_page = [path for path in PDFS if len(pypdf.PdfReader(path).pages) >= 3][:4]
+    assert multi_page, "the shared PDFs include resumes of three pages or more"
+    alone = [_pdf(path, parallel=False) for path in multi_page]
+    assert pdf_text.start_page_pool()
+    try:
+        pooled = [_pdf(path, parallel=True) for path in multi_page]
+    finally:
+        pdf_text.stop_page_pool()
+    assert [e.text for e in pooled] == [e.text for e in alone]
+    assert [e.page_count for e in pooled] == [e.page_count for e in alone]
+
+
+def _pdf(path: Path, *, parallel: bool) -> Extracted:
+    data = path.read_bytes()
+    return pdf_text.extract_pdf(
+        data, label=path.name, max_pages=MAX_PDF_PAGES, max_chars=MAX_TEXT_CHARS, parallel=parallel
+    )

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import io
 import logging
+import multiprocessing
+import os
 import re
+import threading
+from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from contextvars import ContextVar
 
 import pypdf
@@ -61,7 +67,91 @@ _BLANK_LINES = re.compile(r"\n{3,}")
 _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
-def extract_pdf(data: bytes, *, label: str, max_pages: int, max_chars: int) -> Extracted:
+# pypdf parses page content in pure Python, about 0.2 s a page for these exports. A long-running
+# process (the chat server) starts a pool of worker processes once, and every later PDF of several
+# pages is spread over them, one per core; a one-shot command reads in its own process, because
+# starting workers costs more than it saves there. forkserver workers start clean, without the
+# threads of the process that asks (a web server, onnxruntime). Like any multiprocessing pool, it
+# needs the main script to be import-safe (`if __name__ == "__main__":`).
+MAX_WORKERS = 4
+_pool: ProcessPoolExecutor | None = None
+_pool_lock = threading.Lock()
+
+
+def _worker_count() -> int:
+    return min(MAX_WORKERS, len(os.sched_getaffinity(0)))
+
+
+def _ready() -> bool:
+    """Run in each worker once, so pypdf is imported before the first real page arrives."""
+    return pypdf.__version__ != ""
+
+
+def start_page_pool() -> bool:
+    """Start the worker processes for PDF pages (once); False when there is only one core."""
+    global _pool  # noqa: PLW0603 - one pool per process
+    with _pool_lock:
+        if _pool is None and _worker_count() > 1:
+            context = multiprocessing.get_context("forkserver")
+            _pool = ProcessPoolExecutor(_worker_count(), mp_context=context)
+            futures = [_pool.submit(_ready) for _ in range(_worker_count())]
+            for future in futures:
+                future.result()
+        return _pool is not None
+
+
+def stop_page_pool() -> None:
+    """Stop the worker processes; PDFs are read in this process afterwards."""
+    global _pool  # noqa: PLW0603
+    with _pool_lock:
+        if _pool is not None:
+            _pool.shutdown(wait=False, cancel_futures=True)
+        _pool = None
+
+
+def read_pages(data: bytes, numbers: list[int]) -> list[str | None]:
+    """Texts of the given 1-based pages (None for a broken page); runs in a worker process."""
+    reader = pypdf.PdfReader(io.BytesIO(data))
+    if reader.is_encrypted:
+        reader.decrypt("")
+    return [_page_text(reader.pages[number - 1]) for number in numbers]
+
+
+def _parallel_texts(data: bytes, count: int) -> list[str | None] | None:
+    """All `count` pages read across the worker processes, or None when that is not possible."""
+    pool = _pool
+    if pool is None:
+        return None
+    workers = min(_worker_count(), count)
+    # Interleaved, so every worker gets a share of long and short pages alike.
+    blocks = [list(range(first, count + 1, workers)) for first in range(1, workers + 1)]
+    try:
+        results = list(pool.map(read_pages, [data] * len(blocks), blocks))
+    except (BrokenProcessPool, OSError, RuntimeError):
+        stop_page_pool()  # a crashed or stopped pool: read in this process from now on
+        return None
+    texts: list[str | None] = [None] * count
+    for block, result in zip(blocks, results, strict=True):
+        for number, text in zip(block, result, strict=True):
+            texts[number - 1] = text
+    return texts
+
+
+def _page_texts(reader: pypdf.PdfReader, data: bytes, count: int, parallel: bool) -> Iterable[str | None]:
+    texts = _parallel_texts(data, count) if parallel and count > 1 else None
+    if texts is not None:
+        return texts
+    return _sequential_texts(reader, count)
+
+
+def _sequential_texts(reader: pypdf.PdfReader, count: int) -> Iterator[str | None]:
+    for number in range(1, count + 1):
+        yield _page_text(reader.pages[number - 1])
+
+
+def extract_pdf(
+    data: bytes, *, label: str, max_pages: int, max_chars: int, parallel: bool = True
+) -> Extracted:
     """Read the text of up to `max_pages` pages; raises ResumeFileError for locked, broken or scanned PDFs."""
     reader = _open(data, label)
     total = len(reader.pages)
@@ -69,8 +159,9 @@ def extract_pdf(data: bytes, *, label: str, max_pages: int, max_chars: int) -> E
     pages: list[str] = []
     failed: list[int] = []
     size = 0
-    for number in range(1, min(total, max_pages) + 1):
-        page = _page_text(reader.pages[number - 1])
+    body = data[max(0, data.find(b"%PDF-", 0, 1024)) :]
+    texts = _page_texts(reader, body, min(total, max_pages), parallel)
+    for number, page in enumerate(texts, start=1):
         if page is None:
             failed.append(number)
             continue
