@@ -10,7 +10,7 @@ from .conftest import ImportedKnowledgeBase
 from .onet_fixtures import SHARED_DATA
 from .test_cli import assert_one_line_refusal, run_jobmate
 
-PDF = SHARED_DATA / "resumes" / "pdf" / "ACCOUNTANT_15289348.pdf"
+PDF = (SHARED_DATA / "resumes" / "pdf" / "ACCOUNTANT_15289348.pdf").resolve()
 
 
 def _env(onet_kb: ImportedKnowledgeBase, **extra: str) -> dict[str, str]:
