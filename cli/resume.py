@@ -30,13 +30,14 @@ def _resume_parse(settings: Settings, args: argparse.Namespace) -> int:
     path: Path = args.file
     max_bytes = settings.upload_max_mb * 1024 * 1024
     data = _read_file(path, max_bytes)
+    # A file that is no resume is refused before the knowledge base is loaded.
+    read = read_resume(data, filename=path.name, max_bytes=max_bytes)
     today = dt.date.today()
     model = None if args.no_model else remote_chat_model(settings, streaming=False)
     database, kb = knowledge_base(settings)
     try:
         extractor = Extractor(kb.catalog)
         if args.user is None:
-            read = read_resume(data, filename=path.name, max_bytes=max_bytes)
             parsed = parse_resume(read, extractor, today=today)
             parsed, _status = model_pass(parsed, extractor, model, today=today)
             stored = "not stored: give --user NAME to add it to a profile"
@@ -53,6 +54,7 @@ def _resume_parse(settings: Settings, args: argparse.Namespace) -> int:
                     today=today,
                     model=model,
                     make_default=not args.not_default,
+                    read=read,
                 )
             parsed = result.parsed
             action = "re-parsed" if result.reparsed else "stored"

@@ -2,19 +2,15 @@
 
 from __future__ import annotations
 
-import json
-import os
 import re
-from functools import cache
-from pathlib import Path
 
+import docx
 import pytest
 
+from tests.unit.livecareer import livecareer, shared_data
 from tools.resume.contact_patterns import phone_spans
 from tools.resume.contacts import PLACEHOLDERS, ContactDetails, ContactItem, find_contacts, redact
 from tools.resume.sections import find_sections
-
-REPO = Path(__file__).resolve().parents[2]
 
 # An independent, deliberately loose check: anything shaped like an e-mail or a US/UK phone number.
 ANY_EMAIL = re.compile(r"[\w.%+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -225,26 +221,12 @@ def test_placeholders() -> None:
     assert set(PLACEHOLDERS) == {"name", "email", "phone", "location", "link"}
 
 
-# Real texts from the shared data folder; skipped when it is not there. Failures report counts and
+# Real texts from the shared data folder; the tests fail when it is missing. Failures report counts and
 # ids only: these files hold real people's details.
 
 
-def _shared_data() -> Path:
-    path = Path(os.environ.get("JOBMATE_SHARED_DATA", "../shared/data"))
-    return path if path.is_absolute() else (REPO / path).resolve()
-
-
-@cache
-def _livecareer() -> dict[str, str]:
-    path = _shared_data() / "resumes" / "livecareer_resumes_text.jsonl"
-    if not path.exists():
-        pytest.skip(f"no LiveCareer resumes at {path}")
-    with path.open(encoding="utf-8") as lines:
-        return {row["id"]: row["text"] for row in map(json.loads, lines)}
-
-
 def test_livecareer_redaction_removes_every_email_and_phone() -> None:
-    texts = _livecareer()
+    texts = livecareer()
     with_email = [i for i, t in texts.items() if ANY_EMAIL.search(t)]
     with_phone = [i for i, t in texts.items() if list(phone_spans(t))]
     assert len(with_email) >= 17
@@ -261,7 +243,7 @@ def test_livecareer_redaction_removes_every_email_and_phone() -> None:
 
 
 def test_livecareer_texts_yield_no_placeholder_contacts() -> None:
-    texts = _livecareer()
+    texts = livecareer()
     named = 0
     for text in list(texts.values())[::4]:
         details = find_contacts(text)
@@ -274,11 +256,9 @@ def test_livecareer_texts_yield_no_placeholder_contacts() -> None:
 
 
 def test_real_docx_resumes_leak_nothing() -> None:
-    docx = pytest.importorskip("docx")
-    folder = _shared_data() / "resumes" / "docx"
+    folder = shared_data() / "resumes" / "docx"
     files = sorted(folder.glob("*.docx"))
-    if not files:
-        pytest.skip(f"no DOCX resumes in {folder}")
+    assert files, f"the real DOCX resumes are missing: {folder}"
     checked = 0
     leaks: list[int] = []
     for number, path in enumerate(files):

@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 import datetime
-import json
-import os
-from functools import cache
 from itertools import pairwise
-from pathlib import Path
 
 import pytest
 
+from tests.unit.livecareer import livecareer
 from tools.resume.dates import find_date_ranges, parse_date
 from tools.resume.experience import (
     CAREER_LEVELS,
@@ -25,7 +22,6 @@ from tools.resume.experience import (
 )
 from tools.resume.sections import find_sections
 
-REPO = Path(__file__).resolve().parents[2]
 TODAY = datetime.date(2025, 6, 15)
 D = datetime.date
 
@@ -325,21 +321,7 @@ def test_education_entries() -> None:
     )
 
 
-# Real LiveCareer resumes from the shared data folder; skipped when it is not there.
-
-
-def _shared_data() -> Path:
-    path = Path(os.environ.get("JOBMATE_SHARED_DATA", "../shared/data"))
-    return path if path.is_absolute() else (REPO / path).resolve()
-
-
-@cache
-def _livecareer() -> dict[str, str]:
-    path = _shared_data() / "resumes" / "livecareer_resumes_text.jsonl"
-    if not path.exists():
-        pytest.skip(f"no LiveCareer resumes at {path}")
-    with path.open(encoding="utf-8") as lines:
-        return {row["id"]: row["text"] for row in map(json.loads, lines)}
+# Real LiveCareer resumes from the shared data folder; the tests fail when it is missing.
 
 
 # Checked by hand against the text: (title, employer, start month, end month or "current").
@@ -428,7 +410,7 @@ HAND_CHECKED: dict[str, list[tuple[str, str | None, str | None, str | None]]] = 
 
 @pytest.mark.parametrize("resume_id", sorted(HAND_CHECKED))
 def test_hand_checked_livecareer_roles(resume_id: str) -> None:
-    text = _livecareer()[resume_id]
+    text = livecareer()[resume_id]
     found = [
         (
             r.title,
@@ -442,7 +424,7 @@ def test_hand_checked_livecareer_roles(resume_id: str) -> None:
 
 
 def test_roles_across_all_livecareer_resumes() -> None:
-    texts = _livecareer()
+    texts = livecareer()
     with_roles = 0
     for text in texts.values():
         sections = find_sections(text)

@@ -2,17 +2,12 @@
 
 from __future__ import annotations
 
-import json
-import os
-from functools import cache
 from itertools import pairwise
-from pathlib import Path
 
 import pytest
 
+from tests.unit.livecareer import livecareer
 from tools.resume.sections import SECTION_KINDS, TAILORABLE, Section, find_sections, heading_kind, section_at
-
-REPO = Path(__file__).resolve().parents[2]
 
 LIVECAREER_LIKE = """SENIOR ACCOUNTANT
 Summary
@@ -207,28 +202,13 @@ def test_section_at() -> None:
     assert section_at([], 0) is None
 
 
-# Real texts from the shared data folder (outside the repo); skipped when it is not there.
-
-
-def _shared_data() -> Path:
-    path = Path(os.environ.get("JOBMATE_SHARED_DATA", "../shared/data"))
-    return path if path.is_absolute() else (REPO / path).resolve()
-
-
-@cache
-def _livecareer() -> list[dict[str, str]]:
-    path = _shared_data() / "resumes" / "livecareer_resumes_text.jsonl"
-    if not path.exists():
-        pytest.skip(f"no LiveCareer resumes at {path}")
-    with path.open(encoding="utf-8") as lines:
-        return [json.loads(line) for line in lines]
+# Real texts from the shared data folder (outside the repo); the tests fail when it is missing.
 
 
 def test_real_resumes_are_covered_by_contiguous_sections() -> None:
-    rows = _livecareer()
+    rows = list(livecareer().values())
     with_experience = 0
-    for row in rows:
-        text = row["text"]
+    for text in rows:
         sections = find_sections(text)
         if not text:
             assert sections == []

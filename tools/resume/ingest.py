@@ -17,7 +17,7 @@ from persistence.models import Resume
 from persistence.repositories import processing_runs, profile_skills, resumes
 from tools.resume.model_skills import ModelPassError, ground, prompt_hash, propose_skills
 from tools.resume.parse import ParsedResume, parse_resume, with_model_skills, with_warning
-from tools.resume.reading import read_resume
+from tools.resume.reading import ResumeText, read_resume
 
 ENGINE_VERSION = "resume-1"
 MAX_FILENAME = 200
@@ -47,14 +47,18 @@ def ingest_resume(
     today: dt.date,
     model: BaseChatModel | None = None,
     make_default: bool = True,
+    read: ResumeText | None = None,
 ) -> IngestResult:
     """Parse an uploaded file into the owner's resume and profile; all stored, or nothing.
 
-    Raises ResumeFileError (from reading) before anything touches the database. The same file
+    Raises ResumeFileError (from reading) before anything touches the database; `read` is the
+    file's text when the caller read it already (to refuse a bad file before loading anything else).
+    The same file
     uploaded again replaces its earlier parse instead of making a second resume; skills the
     person changed or removed by hand keep their changes.
     """
-    read = read_resume(data, filename=filename, max_bytes=max_bytes)
+    if read is None:
+        read = read_resume(data, filename=filename, max_bytes=max_bytes)
     parsed = parse_resume(read, extractor, today=today)
     parsed, model_status = model_pass(parsed, extractor, model, today=today)
     name = PurePath(filename.replace("\\", "/")).name[:MAX_FILENAME] or "resume"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from onet.catalog import Catalog
@@ -47,14 +47,7 @@ class Evidence:
 
     def as_dict(self) -> dict[str, Any]:
         """JSON-ready form, as stored in profile_skills.evidence."""
-        return {
-            "quote": self.quote,
-            "start": self.start,
-            "end": self.end,
-            "section": self.section,
-            "context": self.context,
-            "method": self.method,
-        }
+        return asdict(self)
 
 
 @dataclass(frozen=True)
@@ -75,19 +68,7 @@ class ProfileEntry:
 
     def as_dict(self) -> dict[str, Any]:
         """JSON-ready form for `jobmate resume parse --json`."""
-        return {
-            "skill_id": self.skill_id,
-            "name": self.name,
-            "kind": self.kind,
-            "category": self.category,
-            "level": self.level,
-            "proficiency": self.proficiency,
-            "confidence": self.confidence,
-            "years": self.years,
-            "mentions": self.mentions,
-            "basis": list(self.basis),
-            "evidence": [e.as_dict() for e in self.evidence],
-        }
+        return {**asdict(self), "basis": list(self.basis), "evidence": [e.as_dict() for e in self.evidence]}
 
 
 def context_of(text: str, start: int, end: int) -> str:
