@@ -9,6 +9,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
+from onet import claims
 from onet.catalog import Catalog
 from onet.index import SKILLS, SemanticIndex
 from onet.ontology import DATA_DIR, alias_key
@@ -26,39 +27,13 @@ _SENTENCE_END = re.compile(r"[.!?;:]\s|\n")
 _TECH_CATEGORIES = {"language", "framework", "database", "tool", "cloud"}
 # After these words an ambiguous word is a verb or plain prose ("to excel", "will lead").
 _VERB_BEFORE = {"to", "will", "can", "you", "we", "who", "would", "should", "must", "may", "help", "i"}
-# Before these an -ing word is a verb ("currently interviewing for"), not a skill.
-_BE_BEFORE = {"is", "are", "am", "was", "were", "be", "been", "being", "currently", "now", "actively", "re"}
 _SKILL_WORDS = {"skills", "skill", "knowledge", "ability", "abilities", "experience", "proficiency"}
-_NAME_ENDINGS = {
-    "Operations", "Department", "Team", "Center", "Centre", "Services", "Group", "Inc", "LLC",
-    "Company", "Division", "Office", "Unit", "Clinic", "Institute", "Association", "Corporation",
-    "Corp", "Ltd", "Limited", "Foundation", "Partners", "Agency", "Bank", "Conference", "Museum",
-    "Society", "Council", "Board", "Committee", "Fund", "Funds",
-}  # fmt: skip
-# What follows "of" after these words names a degree or a body ("Bachelor of Science").
-_NAMED_BY = {
-    "Bachelor", "Bachelors", "Master", "Masters", "Associate", "Associates", "Doctor", "Degree",
-    "Department", "College", "School", "University", "Institute", "Museum", "Academy", "Ministry",
-    "Office", "Division", "Society", "Association", "Council",
-}  # fmt: skip
-# Resume section headings that are also node names: on a line of their own they head a list.
-_HEADINGS = {"education and training", "education & training", "computer skills", "technical skills"}
 # Nouns after which an element's name only qualifies them ("Administrative rights").
 _QUALIFIED = {"position", "positions", "role", "roles", "rights", "privileges", "staff", "department"}
 # Element names that, written alone, name a field of study ("Bachelor of Science", "Political
 # Science"), not the element (Science: using scientific methods); they need "skills" after them.
 _FIELD_NAMES = {"science"}
 _LIST_WORDS = {"software", "programs", "tools", "applications", "proficient", "proficiency", "languages"}
-# Phrases in which a skill's name is plain prose ("in collaboration with", "catering to").
-_IDIOM = re.compile(
-    r"\bin (?:close )?(?:collaboration|coordination|compliance|partnership|cooperation) with\b"
-    r"|\bcatering to\b",
-    re.IGNORECASE,
-)
-_IDIOM_WORDS = {"collaboration", "coordination", "compliance", "partnership", "cooperation", "catering"}
-# What may stand before and after a list item: list punctuation, a line break, "and"/"or".
-_ITEM_BEFORE = re.compile(r"(?:[,;:|•·*(\n]|\s[-\u2013]|\band|\bor)\s*$")
-_ITEM_AFTER = re.compile(r"\s*(?:$|[,;.|•·)\n]|and\b|or\b|[-\u2013]\s)")
 # "Veterans Benefit Administration (VBA)": capitalised words and the acronym they define.
 _DEFINITION = re.compile(r"((?:[A-Z][A-Za-z]*[ -]+(?:(?:of|and|for|the|&) )?){2,8})\(([A-Z]{2,6})\)")
 _PROSE_AFTER = {
@@ -189,7 +164,7 @@ class Extractor:
         def other_meaning(span: Span) -> bool:
             meanings = defined.get(span.text)
             name = self.catalog.skills[span.skill_id].name
-            if not meanings or _acronym(name) != span.text:
+            if not meanings or claims.acronym(name) != span.text:
                 return False
             long_form = alias_key(name[: name.rindex(span.text)])
             return not any(m in long_form or long_form in m for m in meanings)
@@ -240,7 +215,7 @@ class Extractor:
         """
         key = alias_key(span.text)
         name = self.catalog.skills[span.skill_id].name
-        if re.fullmatch(r"[A-Z]{2,}s", span.text) and _acronym(name) == span.text.upper():
+        if re.fullmatch(r"[A-Z]{2,}s", span.text) and claims.acronym(name) == span.text.upper():
             return True  # the plural of an acronym: "IDs" (of ID) is no IDS
         if width > 1:
             words = tokens[position : position + width]
@@ -251,7 +226,7 @@ class Extractor:
             letters = (
                 span.kind == "technology" and not self.catalog.ids_for(key) and self._everyday(key, span.kind)
             )
-        return letters or _no_claim(text, tokens, position, width, span, key=key)
+        return letters or claims.no_claim(text, tokens, position, width, span, key=key)
 
     def _longest(
         self, text: str, tokens: list[tuple[int, int, str]], position: int
@@ -291,15 +266,15 @@ class Extractor:
         """
         word = tokens[at][2]
         before = tokens[at - 1][2].lower() if at > 0 else ""
-        after = _word_at(text, tokens[at + 1][0]) if at + 1 < len(tokens) else ""
+        after = claims.word_at(text, tokens[at + 1][0]) if at + 1 < len(tokens) else ""
         element = span.kind in {"skill", "knowledge", "concept"}
         if element and after in _SKILL_WORDS and "\n" not in text[span.end : tokens[at + 1][0]]:
             return True
-        if _singular(alias_key(word)) in _FIELD_NAMES or _glued(text, tokens, at):
+        if _singular(alias_key(word)) in _FIELD_NAMES or claims.glued(text, tokens, at):
             return False
         start, end = span.start, span.end
         info = self.catalog.skills[span.skill_id]
-        acronym_as_word = _acronym(info.name) == word.upper() != word  # "Calm", "Apps", "Epic"
+        acronym_as_word = claims.acronym(info.name) == word.upper() != word  # "Calm", "Apps", "Epic"
         # A list item next to skills found by their full names: "selling, negotiation, and
         # closing", or a line of its own in a list of lines (lists run across lines).
         near = [
@@ -310,8 +285,8 @@ class Extractor:
         if (
             (word[0].isupper() or (element and alias_key(word) not in self.ambiguous))
             and not acronym_as_word
-            and _list_item(text, span)
-            and any(_listed(text, span, f) for f in near)
+            and claims.list_item(text, span)
+            and any(claims.listed(text, span, f) for f in near)
         ):
             return True
         sentence_start, _sentence_end = ctx.sentence_around(start)
@@ -320,7 +295,7 @@ class Extractor:
             or before in _VERB_BEFORE
             or after in _PROSE_AFTER
             or (element and after in _QUALIFIED)
-            or (len(word) == 1 and _initial(text, tokens, at))
+            or (len(word) == 1 and claims.initial(text, tokens, at))
             or text[end : end + 1] in {"-", "'", "&"}  # "C-suite", "R&D", "Go-to"
             or text[max(0, start - 1) : start] in {"-", "'"}
             # Sentence-initial: most likely a verb or an ordinary capitalised word.
@@ -336,7 +311,7 @@ class Extractor:
         found = ctx.found_between(sentence_start, sentence_end)
         tech = [s for s in found if self.catalog.skills[s.skill_id].category in _TECH_CATEGORIES]
         listed = any(
-            c.skill_id != span.skill_id and _listed(text, span, c)
+            c.skill_id != span.skill_id and claims.listed(text, span, c)
             for c in [*tech, *ctx.candidates_between(sentence_start, sentence_end)]
         )
         sentence = text[sentence_start:sentence_end].lower()
@@ -348,7 +323,7 @@ class Extractor:
             or listed
             or any(w in sentence for w in _LIST_WORDS)
             # A well-known product among listed skills ("Contracts, Excel, Policies, Quality").
-            or (hot and len(word) > 3 and sum(_listed(text, span, f) for f in found) >= 2)
+            or (hot and len(word) > 3 and sum(claims.listed(text, span, f) for f in found) >= 2)
         )
 
 
@@ -382,125 +357,6 @@ class _Context:
         return self._candidates[
             bisect_left(self._candidate_starts, start) : bisect_left(self._candidate_starts, end)
         ]
-
-
-def _listed(text: str, one: Span, other: Span) -> bool:
-    """True when two names stand in one list: only a comma or slash list lies between them."""
-    first, second = (one, other) if one.start < other.start else (other, one)
-    between = text[first.end : second.start]
-    return (
-        0 <= len(between) <= 40
-        and bool(re.search(r"[,/;|\n]", between))
-        and not re.search(r"[.!?:]\s", between)
-    )
-
-
-def _list_item(text: str, span: Span) -> bool:
-    """True when the words stand alone as an item of a list ("..., negotiation, and ...")."""
-    lead = span.start == 0 or _ITEM_BEFORE.search(text, max(0, span.start - 12), span.start)
-    return bool(lead) and bool(_ITEM_AFTER.match(text, span.end, span.end + 6))
-
-
-def _title_case(token: str) -> bool:
-    return token[:1].isupper() and token[1:].islower()
-
-
-def _inside_a_name(text: str, tokens: list[tuple[int, int, str]], position: int, width: int) -> bool:
-    """True when Title Case words sit inside a longer name: an organisation or a heading.
-
-    "ChanceLight Behavioral Health", "Front Desk Operations" and "Baking Corporation" name
-    things, not skills. Only words on the same line count as one name.
-    """
-    words = tokens[position : position + width]
-    if not all(_title_case(w[2]) for w in words):
-        return False
-    last = words[-1]
-    if position + width < len(tokens):
-        after = tokens[position + width]
-        if after[2] in _NAME_ENDINGS and text[last[1] : after[0]] == " ":
-            return True
-    if position == 0 or width == 1:
-        return False
-    before, first = tokens[position - 1], tokens[position]
-    # The word before belongs to the same name when only a space separates them and it looks
-    # like a brand: camel case ("ChanceLight") or all capitals.
-    brand = not _title_case(before[2]) or (position > 1 and tokens[position - 2][1] == before[0])
-    return text[before[1] : first[0]] == " " and before[2][:1].isupper() and brand
-
-
-def _no_claim(
-    text: str, tokens: list[tuple[int, int, str]], position: int, width: int, span: Span, *, key: str
-) -> bool:
-    """True for a mention that claims nothing where it stands.
-
-    The tail of a hyphenated word ("real-time management"), words inside a name ("Western Bagel
-    Baking Corporation", "Bachelor of Science"), a heading line ("Education and Training"), an
-    idiom ("in collaboration with") or a verb form ("currently interviewing").
-    """
-    start = span.start
-    before = tokens[position - 1][2].lower() if position > 0 else ""
-    return (
-        (text[start - 1 : start] == "-" and text[start - 2 : start - 1].isalnum())
-        or _named_by(text, tokens, position)
-        or _inside_a_name(text, tokens, position, width)
-        or _heading(text, span, key)
-        or (
-            key in _IDIOM_WORDS
-            and any(m.start() <= start < m.end() for m in _IDIOM.finditer(text, start - 30, start + 30))
-        )
-        or (width == 1 and span.text.lower().endswith("ing") and before in _BE_BEFORE)
-    )
-
-
-def _named_by(text: str, tokens: list[tuple[int, int, str]], position: int) -> bool:
-    """True after "Bachelor of", "Department of" and the like: the words name a degree or a body."""
-    if position < 2 or not tokens[position][2][:1].isupper() or tokens[position - 1][2] != "of":
-        return False
-    head, of = tokens[position - 2], tokens[position - 1]
-    return head[2] in _NAMED_BY and not text[head[1] : of[0]].strip()
-
-
-def _heading(text: str, span: Span, key: str) -> bool:
-    """True for a section heading ("Education and Training") written on a line of its own."""
-    if key not in _HEADINGS or any(w[0].islower() for w in span.text.split() if len(w) > 3):
-        return False
-    line_start = text.rfind("\n", 0, span.start) + 1
-    line_end = text.find("\n", span.end)
-    return text[line_start : len(text) if line_end < 0 else line_end].strip() == span.text
-
-
-def _acronym(name: str) -> str:
-    """The acronym a node's name ends with ("Storage area network SAN software" -> "SAN")."""
-    capitals = [w for w in name.split() if len(w) > 1 and w.isupper() and w.isalpha()]
-    return capitals[-1] if capitals else ""
-
-
-def _word_at(text: str, start: int) -> str:
-    """The whole written word starting at `start`, in lower case ("InDesign", not "In")."""
-    match = re.match(r"[A-Za-z0-9+#]+", text[start:])
-    return match.group(0).lower() if match else ""
-
-
-def _glued(text: str, tokens: list[tuple[int, int, str]], at: int) -> bool:
-    """True when a word is part of a longer written word: "SharpSpring", "RVs", "R/3"."""
-    start, end, word = tokens[at]
-    if len(word) == 1 and (text[start - 1 : start].isalnum() or text[end : end + 1].isalnum()):
-        return True
-    glued = at > 0 and tokens[at - 1][1] == start
-    return glued and (_title_case(tokens[at - 1][2]) or tokens[at - 1][2].isdigit())
-
-
-def _initial(text: str, tokens: list[tuple[int, int, str]], at: int) -> bool:
-    """True when a single letter is an initial or part of an abbreviation ("Parekh R.", "H.R.")."""
-    start, end, _word = tokens[at]
-    if re.match(r"\.[A-Za-z]|/\d", text[end : end + 2]) or re.fullmatch(
-        r"[A-Za-z]\.", text[start - 2 : start]
-    ):
-        return True
-    if text[end : end + 1] != "." or at == 0:
-        return False
-    before = tokens[at - 1]
-    return text[before[1] : start] == " " and _title_case(before[2])
 
 
 def _singular(key: str) -> str:
