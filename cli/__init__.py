@@ -6,14 +6,13 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 
-from tools.resume.reading import ResumeFileError
-
 from agent.settings import Settings, SettingsError, load_settings
 from cli import admin, knowledge, resume
 from onet.catalog import KnowledgeBaseMissing
 from onet.download import DownloadError
 from onet.release import ReleaseError
 from persistence.errors import PersistenceError
+from tools.resume.reading import ResumeFileError
 
 
 def build_parser() -> argparse.ArgumentParser:
