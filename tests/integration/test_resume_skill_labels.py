@@ -75,7 +75,7 @@ def _evidence(resume: ParsedResume) -> dict[str, list[tuple[int, int]]]:
     for entry in resume.skills:
         names[entry.skill_id] = entry.name
         where[entry.name].extend((e.start, e.end) for e in entry.evidence)
-    for span in getattr(resume, "spans", []):
+    for span in resume.spans:
         if span.skill_id in names:
             where[names[span.skill_id]].append((span.start, span.end))
     return where

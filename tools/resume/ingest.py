@@ -69,7 +69,7 @@ def ingest_resume(
             engine_version=ENGINE_VERSION,
             llm_model=model_name(model),
             prompt_hash=prompt_hash() if model is not None else None,
-            temperature=getattr(model, "temperature", None) if model is not None else None,
+            temperature=getattr(model, "temperature", None),
             embedding_model=MODEL_NAME if extractor.index is not None else None,
             onet_release=onet_release,
             params={"file_kind": read.file_kind, "pages": read.page_count, "model_pass": model_status},

@@ -137,13 +137,6 @@ def _parallel_texts(data: bytes, count: int) -> list[str | None] | None:
     return texts
 
 
-def _page_texts(reader: pypdf.PdfReader, data: bytes, count: int, parallel: bool) -> Iterable[str | None]:
-    texts = _parallel_texts(data, count) if parallel and count > 1 else None
-    if texts is not None:
-        return texts
-    return _sequential_texts(reader, count)
-
-
 def _sequential_texts(reader: pypdf.PdfReader, count: int) -> Iterator[str | None]:
     for number in range(1, count + 1):
         yield _page_text(reader.pages[number - 1])
@@ -160,7 +153,9 @@ def extract_pdf(
     failed: list[int] = []
     size = 0
     body = data[max(0, data.find(b"%PDF-", 0, 1024)) :]
-    texts = _page_texts(reader, body, min(total, max_pages), parallel)
+    count = min(total, max_pages)
+    pooled = _parallel_texts(body, count) if parallel and count > 1 else None
+    texts: Iterable[str | None] = pooled if pooled is not None else _sequential_texts(reader, count)
     for number, page in enumerate(texts, start=1):
         if page is None:
             failed.append(number)
