@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -59,13 +61,32 @@ def load_catalog(session: Session) -> Catalog:
     release = current_release(session)
     if release is None:
         raise KnowledgeBaseMissing("the O*NET knowledge base is not imported: run `jobmate onet import`")
+    skill_rows = session.execute(
+        select(Skill.id, Skill.name, Skill.kind, Skill.category, Skill.hot, Skill.in_demand, Skill.meta)
+    )
+    alias_rows = session.execute(select(SkillAlias.alias_key, SkillAlias.skill_id, SkillAlias.source))
+    return build_catalog(
+        release.version,
+        release.fingerprint,
+        [tuple(row) for row in skill_rows],
+        [tuple(row) for row in alias_rows],
+    )
+
+
+def build_catalog(
+    version: str,
+    fingerprint: str,
+    skill_rows: Iterable[tuple[Any, ...]],
+    alias_rows: Iterable[tuple[Any, ...]],
+) -> Catalog:
+    """The catalogue from node and alias rows, the same whether read from the database or a release.
+
+    Node rows are (id, name, kind, category, hot, in_demand, meta); alias rows (key, skill id, source).
+    """
     skills: dict[str, SkillInfo] = {}
     ranked: dict[str, list[tuple[int, int, str]]] = {}
     name_keys: dict[str, str] = {}
-    rows = session.execute(
-        select(Skill.id, Skill.name, Skill.kind, Skill.category, Skill.hot, Skill.in_demand, Skill.meta)
-    )
-    for skill_id, name, kind, category, hot, in_demand, meta in rows:
+    for skill_id, name, kind, category, hot, in_demand, meta in skill_rows:
         info = SkillInfo(
             skill_id,
             name,
@@ -80,13 +101,11 @@ def load_catalog(session: Session) -> Catalog:
         key = alias_key(name)
         name_keys[skill_id] = key
         ranked.setdefault(key, []).append((_SOURCE_RANK["name"], -_popularity(info), skill_id))
-    for key, skill_id, source in session.execute(
-        select(SkillAlias.alias_key, SkillAlias.skill_id, SkillAlias.source)
-    ):
+    for key, skill_id, source in alias_rows:
         info = skills[skill_id]
         ranked.setdefault(key, []).append((_SOURCE_RANK.get(source, 2), -_popularity(info), skill_id))
     by_key: dict[str, list[str]] = {}
-    for key, entries in ranked.items():
+    for key, entries in sorted(ranked.items()):
         ordered: list[str] = []
         for _rank, _pop, skill_id in sorted(entries):
             if skill_id not in ordered:
@@ -96,8 +115,8 @@ def load_catalog(session: Session) -> Catalog:
     # One-word names that are everyday words ("Go", "Design") need context before they count.
     english = frozenset(name_keys[s.id] for s in skills.values() if s.english_word)
     return Catalog(
-        release=release.version,
-        fingerprint=release.fingerprint,
+        release=version,
+        fingerprint=fingerprint,
         skills=skills,
         by_key=by_key,
         name_keys=name_keys,

@@ -81,9 +81,7 @@ def import_release(
     started = time.perf_counter()
     release = open_release(source)
     try:
-        # Our curated files and this importer's version shape what is stored, so they count too.
-        parts = release.fingerprint() + ontology_fingerprint() + IMPORTER_VERSION
-        fingerprint = hashlib.sha256(parts.encode()).hexdigest()
+        fingerprint = release_fingerprint(release)
         current = current_release(session)
         if (
             current is not None
@@ -92,8 +90,7 @@ def import_release(
         ):
             return ImportResult(version=release.version, changed=False, counts=dict(current.counts))
         progress(f"reading O*NET {release.version} from {source}")
-        tables, nodes, vocabulary = _read_tables(release)
-        aliases, unresolved = _aliases(nodes, vocabulary)
+        tables, nodes, aliases, unresolved = read_contents(release)
         progress(f"building the semantic index of {len(nodes)} skills and the occupation titles")
         semantic_index.build(
             data_dir, fingerprint, skills=nodes, occupations=_occupation_titles(tables), progress=progress
@@ -123,6 +120,21 @@ def import_release(
         )
     finally:
         release.close()
+
+
+def release_fingerprint(release: Release) -> str:
+    """What identifies the knowledge base a release gives: its files, our curated files, this importer."""
+    parts = release.fingerprint() + ontology_fingerprint() + IMPORTER_VERSION
+    return hashlib.sha256(parts.encode()).hexdigest()
+
+
+def read_contents(
+    release: Release,
+) -> tuple[dict[str, Any], list[SkillNode], list[tuple[str, str, str, str]], list[str]]:
+    """Rows per table, skill nodes, aliases and unresolved reviewed aliases, all in memory (about 1 s)."""
+    tables, nodes, vocabulary = _read_tables(release)
+    aliases, unresolved = _aliases(nodes, vocabulary)
+    return tables, nodes, aliases, unresolved
 
 
 def _number(value: str) -> Decimal | None:

@@ -227,15 +227,19 @@ class JobListing(Base):
 
 
 class JdAnalysis(Base):
-    """The analysis of one job posting: required and preferred skills, years, keywords."""
+    """The analysis of one posting text (stored job or pasted): required and preferred skills, years."""
 
     __tablename__ = "jd_analyses"
     __table_args__ = (CheckConstraint("years_experience IS NULL OR years_experience >= 0", name="years"),)
 
     id: Mapped[int] = _pk()
-    job_id: Mapped[int] = mapped_column(
+    job_id: Mapped[int | None] = mapped_column(
         BigInteger, ForeignKey("job_listings.id", ondelete="CASCADE"), unique=True
     )
+    # Hash of the analysed title and text: a pasted posting has no job, and the same text is analysed once.
+    jd_hash: Mapped[str] = mapped_column(Text, unique=True)
+    title: Mapped[str | None] = mapped_column(Text)
+    engine_version: Mapped[str] = mapped_column(Text)
     required_skills: Mapped[list[Any]] = _json("[]")
     preferred_skills: Mapped[list[Any]] = _json("[]")
     years_experience: Mapped[Decimal | None] = mapped_column(Numeric(4, 1))
@@ -304,6 +308,9 @@ class SkillGapReport(Base):
             ["resume_id", "owner_id"], ["resumes.id", "resumes.owner_id"], ondelete="CASCADE"
         ),
         CheckConstraint("score IS NULL OR score BETWEEN 0 AND 100", name="score"),
+        CheckConstraint("revision >= 1", name="revision"),
+        # Re-running a report (after the person disputes a skill) adds a revision; old ones stay.
+        UniqueConstraint("owner_id", "jd_hash", "revision"),
     )
 
     id: Mapped[int] = _pk()
@@ -320,6 +327,7 @@ class SkillGapReport(Base):
     score: Mapped[int | None] = mapped_column(Integer)
     score_breakdown: Mapped[dict[str, Any]] = _json("{}")
     score_version: Mapped[str] = mapped_column(Text)
+    revision: Mapped[int] = mapped_column(Integer, server_default="1")
     report_note: Mapped[str | None] = mapped_column(Text)
     processing_run_id: Mapped[int | None] = _run()
     created_at: Mapped[dt.datetime] = _created()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from persistence.errors import integrity_errors
@@ -31,9 +31,16 @@ def add_report(
 ) -> SkillGapReport:
     """Store a report on a posting (by the hash of its text, and its job when stored).
 
+    Each report on the same posting text gets the next revision, so earlier ones stay readable.
     The resume, when given, must be the owner's: the database refuses anyone else's.
     """
+    latest = session.scalar(
+        select(func.max(SkillGapReport.revision)).where(
+            SkillGapReport.owner_id == owner_id, SkillGapReport.jd_hash == jd_hash
+        )
+    )
     report = SkillGapReport(
+        revision=(latest or 0) + 1,
         owner_id=owner_id,
         resume_id=resume_id,
         job_id=job_id,
@@ -64,6 +71,14 @@ def list_reports(session: Session, *, owner_id: int, job_id: int | None = None) 
     if job_id is not None:
         query = query.where(SkillGapReport.job_id == job_id)
     return list(session.scalars(query.order_by(SkillGapReport.id.desc())))
+
+
+def report_revisions(session: Session, *, owner_id: int, jd_hash: str) -> list[SkillGapReport]:
+    """Every revision of the owner's report on one posting text, oldest first."""
+    query = select(SkillGapReport).where(
+        SkillGapReport.owner_id == owner_id, SkillGapReport.jd_hash == jd_hash
+    )
+    return list(session.scalars(query.order_by(SkillGapReport.revision)))
 
 
 def delete_report(session: Session, *, owner_id: int, report_id: int) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import func, literal_column, select
+from sqlalchemy import func, literal_column, select, update
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.orm import Session
 
@@ -64,9 +64,12 @@ def list_jobs(
 def save_analysis(
     session: Session,
     *,
-    job_id: int,
+    jd_hash: str,
+    engine_version: str,
     required_skills: list[dict[str, Any]],
     preferred_skills: list[dict[str, Any]],
+    job_id: int | None = None,
+    title: str | None = None,
     years_experience: float | Decimal | None = None,
     education_level: str | None = None,
     ats_keywords: list[str] | None = None,
@@ -74,9 +77,21 @@ def save_analysis(
     details: dict[str, Any] | None = None,
     processing_run_id: int | None = None,
 ) -> JdAnalysis:
-    """Store the analysis of a posting, replacing an older one (one analysis per job)."""
-    get_job(session, job_id=job_id)
-    values = {
+    """Store the analysis of one posting text, replacing an older one of the same text.
+
+    A stored job has at most one analysis: analysing its changed text moves the job to the new one.
+    """
+    if job_id is not None:
+        get_job(session, job_id=job_id)
+        # The job's earlier text may have been analysed under another hash: that analysis is stale.
+        session.execute(
+            update(JdAnalysis)
+            .where(JdAnalysis.job_id == job_id, JdAnalysis.jd_hash != jd_hash)
+            .values(job_id=None)
+        )
+    values: dict[str, Any] = {
+        "engine_version": engine_version,
+        "title": title,
         "required_skills": required_skills,
         "preferred_skills": preferred_skills,
         "years_experience": years_experience,
@@ -86,10 +101,12 @@ def save_analysis(
         "details": details or {},
         "processing_run_id": processing_run_id,
     }
+    if job_id is not None:
+        values["job_id"] = job_id
     statement = (
         insert(JdAnalysis)
-        .values(job_id=job_id, **values)
-        .on_conflict_do_update(index_elements=[JdAnalysis.job_id], set_=values)
+        .values(jd_hash=jd_hash, **values)
+        .on_conflict_do_update(index_elements=[JdAnalysis.jd_hash], set_=values)
         .returning(JdAnalysis.id)
     )
     with integrity_errors(session):
@@ -99,6 +116,13 @@ def save_analysis(
     return analysis
 
 
-def get_analysis(session: Session, *, job_id: int) -> JdAnalysis | None:
-    """The stored analysis of a posting, if it was analysed."""
-    return session.scalars(select(JdAnalysis).where(JdAnalysis.job_id == job_id)).first()
+def get_analysis(
+    session: Session, *, job_id: int | None = None, jd_hash: str | None = None
+) -> JdAnalysis | None:
+    """The stored analysis of a job, or of a posting text by its hash, if it was analysed."""
+    if (job_id is None) == (jd_hash is None):
+        raise InvalidValueError("give exactly one of job_id and jd_hash")
+    column = JdAnalysis.job_id if job_id is not None else JdAnalysis.jd_hash
+    return session.scalars(
+        select(JdAnalysis).where(column == (job_id if job_id is not None else jd_hash))
+    ).first()

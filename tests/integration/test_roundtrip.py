@@ -195,6 +195,8 @@ def test_job_upsert_deduplicates_and_analysis_is_replaced(db: Database) -> None:
         jobs.save_analysis(
             s,
             job_id=job.id,
+            jd_hash="sha256:first",
+            engine_version="posting-test",
             required_skills=[{"skill_id": "tech:python"}],
             preferred_skills=[],
             years_experience=3,
@@ -204,6 +206,8 @@ def test_job_upsert_deduplicates_and_analysis_is_replaced(db: Database) -> None:
         jobs.save_analysis(
             s,
             job_id=job.id,
+            jd_hash="sha256:second",
+            engine_version="posting-test",
             required_skills=[{"skill_id": "tech:sql"}],
             preferred_skills=[],
             details={"remote": "no"},
