@@ -148,7 +148,11 @@ def test_a_skill_only_listed_starts_lower_than_one_used_at_work() -> None:
 def test_levels_stay_within_the_bounds_a_resume_can_support() -> None:
     text = "Expert: led and built everything in Python. " * 3
     evidence_spans = spans_of(text, ("Python", "tech:python"))
-    roles = [Role("Principal Engineer", None, dt.date(1990, 1, 1), None, True, 0, len(text), "")]
+    half = len(text) // 2
+    roles = [
+        Role("Principal Engineer", None, dt.date(2005, 1, 1), None, True, 0, half, ""),
+        Role("Staff Engineer", None, dt.date(1990, 1, 1), dt.date(2004, 12, 1), False, half, len(text), ""),
+    ]
     (entry,) = build_profile(text, evidence_spans, CATALOG, sections=[], roles=roles, today=TODAY)
     assert entry.level == LEVEL_CEILING
     assert entry.proficiency == proficiency_for(LEVEL_CEILING)
@@ -176,3 +180,23 @@ def test_context_is_the_line_around_the_quote_trimmed_for_long_lines() -> None:
     assert context.startswith("…") and context.endswith("…")
     assert len(context) <= 170
     assert context_of("a\nPython\nb", 2, 8) == "Python"
+
+
+def test_repeating_a_skill_does_not_raise_its_level() -> None:
+    once = "Skills\nPython, SQL\n"
+    stuffed = "Skills\nPython, SQL, " + ", ".join(["Python"] * 40) + "\n"
+    sections_once = [Section("skills", "Skills", 0, len(once), True)]
+    sections_stuffed = [Section("skills", "Skills", 0, len(stuffed), True)]
+    (python_once,) = build_profile(
+        once, spans_of(once, ("Python", "tech:python")), CATALOG, sections=sections_once, roles=[], today=TODAY
+    )
+    (python_stuffed,) = build_profile(
+        stuffed,
+        spans_of(stuffed, ("Python", "tech:python")),
+        CATALOG,
+        sections=sections_stuffed,
+        roles=[],
+        today=TODAY,
+    )
+    assert python_stuffed.mentions == 41
+    assert python_stuffed.level == python_once.level

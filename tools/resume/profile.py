@@ -175,7 +175,7 @@ def estimate_level(
     Starts at 2.0 when the skill is only listed and 2.5 when it appears in work or projects; adds
     0.2 per year of the roles that mention it (at most 10 years), 0.5 for ownership verbs
     ("led", "built") in the same sentence, 0.5 for a senior title on a role that mentions it,
-    0.5 for words like "expert", 0.25 for three or more mentions; subtracts 0.5 for words like
+    0.5 for words like "expert", 0.25 when two or more roles use it; subtracts 0.5 for words like
     "basic" and 0.5 (1.0) when it was last used more than 5 (10) years ago. Clamped to [1, 6].
     """
     used = any(e.section not in _LISTING_SECTIONS for e in evidence)
@@ -198,9 +198,11 @@ def estimate_level(
     if any(_WEAK.search(s) for s in sentences):
         level -= 0.5
         basis.append("described as basic or familiar: -0.5")
-    if len(evidence) >= 3:
+    # Distinct roles, not mentions: repeating a word cannot raise a level, using it in two jobs can.
+    roles_using = len(_roles_at(roles, offsets))
+    if roles_using >= 2:  # noqa: PLR2004
         level += 0.25
-        basis.append(f"{len(evidence)} mentions: +0.25")
+        basis.append(f"used in {roles_using} roles: +0.25")
     last = last_used(roles, offsets, today=today)
     if last is not None:
         age = (today - last).days / 365.25
