@@ -200,7 +200,7 @@ def estimate_level(
         basis.append("described as basic or familiar: -0.5")
     # Distinct roles, not mentions: repeating a word cannot raise a level, using it in two jobs can.
     roles_using = len(_roles_at(roles, offsets))
-    if roles_using >= 2:  # noqa: PLR2004
+    if roles_using >= 2:
         level += 0.25
         basis.append(f"used in {roles_using} roles: +0.25")
     last = last_used(roles, offsets, today=today)
