@@ -1,0 +1,1 @@
+"""Job postings: reading what a posting asks for, and (later) finding postings."""
