@@ -7,11 +7,12 @@ import sys
 from collections.abc import Callable, Sequence
 
 from agent.settings import Settings, SettingsError, load_settings
-from cli import admin, knowledge, resume
+from cli import admin, gap, knowledge, resume
 from onet.catalog import KnowledgeBaseMissing
 from onet.download import DownloadError
 from onet.release import ReleaseError
 from persistence.errors import PersistenceError
+from tools.gap.service import GapError
 from tools.resume.reading import ResumeFileError
 
 
@@ -22,6 +23,7 @@ def build_parser() -> argparse.ArgumentParser:
     admin.register(commands)
     knowledge.register(commands)
     resume.register(commands)
+    gap.register(commands)
     return parser
 
 
@@ -38,6 +40,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         DownloadError,
         KnowledgeBaseMissing,
         ResumeFileError,
+        GapError,
     ) as exc:
         print(f"jobmate: {exc}", file=sys.stderr)
         return 2

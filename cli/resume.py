@@ -29,7 +29,7 @@ def _resume_parse(settings: Settings, args: argparse.Namespace) -> int:
 
     path: Path = args.file
     max_bytes = settings.upload_max_mb * 1024 * 1024
-    data = _read_file(path, max_bytes)
+    data = read_file(path, max_bytes)
     # A file that is no resume is refused before the knowledge base is loaded.
     read = read_resume(data, filename=path.name, max_bytes=max_bytes)
     today = dt.date.today()
@@ -45,7 +45,7 @@ def _resume_parse(settings: Settings, args: argparse.Namespace) -> int:
             with database.session() as session:
                 result = ingest_resume(
                     session,
-                    owner_id=_user_id(session, args.user),
+                    owner_id=user_id(session, args.user),
                     data=data,
                     filename=path.name,
                     extractor=extractor,
@@ -70,7 +70,8 @@ def _resume_parse(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
-def _read_file(path: Path, max_bytes: int) -> bytes:
+def read_file(path: Path, max_bytes: int) -> bytes:
+    """The file's bytes, refused before reading when it is over the upload limit."""
     try:
         size = path.stat().st_size
         if size > max_bytes:
@@ -84,7 +85,8 @@ def _read_file(path: Path, max_bytes: int) -> bytes:
         raise SettingsError(f"cannot read {path}: {exc.strerror or exc}") from None
 
 
-def _user_id(session: Session, identifier: str) -> int:
+def user_id(session: Session, identifier: str) -> int:
+    """The id of the account with this name; a message naming the command that creates one if none."""
     user = users.find_user(session, identifier=identifier)
     if user is None:
         raise SettingsError(f"there is no user {identifier!r}: create one with `jobmate users add`")
@@ -124,7 +126,7 @@ def _profile_show(settings: Settings, args: argparse.Namespace) -> int:
     database, _kb = knowledge_base(settings)
     try:
         with database.session() as session:
-            rows = profile_skills.list_skills(session, owner_id=_user_id(session, args.user))
+            rows = profile_skills.list_skills(session, owner_id=user_id(session, args.user))
             payload = [_profile_row(row) for row in rows]
     finally:
         database.close()

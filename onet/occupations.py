@@ -9,6 +9,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+import numpy as np
+
 from onet.ontology import alias_key
 
 # Words that say how senior a job is, not what it is: "Senior Data Engineer II" is a data engineer.
@@ -60,6 +62,9 @@ _TITLE_TAIL = re.compile(r"\s+(?:-|\u2013|\u2014|\||/ ?remote|@)\s+.*$|\(.*?\)|\
 _NUMBERS = re.compile(r"\b\d+\b")
 # How close two occupations are, by how much of the SOC code they share or by O*NET's own relations.
 SAME, SAME_DETAILED, SAME_BROAD, RELATED, SAME_MINOR, SAME_MAJOR = 1.0, 0.9, 0.8, 0.7, 0.5, 0.25
+# An occupation "uses" a skill it lists as a technology or rates at least this important (1-5).
+USES = 3.0
+UNLISTED_USERS = 30
 
 
 @dataclass
@@ -110,6 +115,8 @@ class OccupationTable:
 
     def __init__(self, occupations: dict[str, Occupation], titles: Iterable[tuple[str, str]]) -> None:
         self.occupations = occupations
+        self._profiles: tuple[dict[str, int], np.ndarray] | None = None
+        self._users: dict[str, int] | None = None
         self._primary = {title_key(o.title): code for code, o in occupations.items()}
         self._exact: dict[str, list[tuple[str, str]]] = defaultdict(list)
         self._keys: list[tuple[str, str, tuple[str, ...]]] = []
@@ -166,6 +173,50 @@ class OccupationTable:
             for code, (score, matched) in ranked
             if score >= 0.3
         ]
+
+    def best_for(self, title: str, skill_ids: list[str]) -> TitleMatch | None:
+        """The occupation of a job title, ties and near-ties settled by how many of the skills it uses.
+
+        "Teacher" is an O*NET title of many occupations; the skills around it say which one.
+        """
+        candidates = self.match_title(title, limit=8) if title.strip() else []
+        unique = list(dict.fromkeys(skill_ids))
+        if not candidates or not unique:
+            return candidates[0] if candidates else None
+
+        def used(code: str) -> float:
+            occupation = self.occupations[code]
+            hits = sum(
+                1 for s in unique if s in occupation.technologies or occupation.importance.get(s, 0.0) >= USES
+            )
+            return hits / len(unique)
+
+        return max(
+            candidates, key=lambda c: (round(0.75 * c.score + 0.25 * used(c.code), 4), c.score, c.code)
+        )
+
+    def specificity(self, skill_id: str) -> float:
+        """How telling a skill is of a line of work: ln((N + 1) / (1 + occupations that use it)).
+
+        Microsoft Office is used by hundreds of occupations and says little; payroll accounting
+        software by a handful, and says a lot. Skills no occupation lists count as used by 30.
+        """
+        if self._users is None:
+            users: Counter[str] = Counter()
+            for occupation in self.occupations.values():
+                users.update(occupation.technologies)
+                users.update(e for e, rating in occupation.importance.items() if rating >= USES)
+            self._users = dict(users)
+        return math.log((len(self.occupations) + 1) / (1 + self._users.get(skill_id, UNLISTED_USERS)))
+
+    def similarity(self, one: str, other: str) -> float:
+        """How alike two occupations' O*NET skill and knowledge profiles are, from 0 to 1."""
+        if self._profiles is None:
+            self._profiles = _profile_vectors(self.occupations)
+        rows, matrix = self._profiles
+        if one not in rows or other not in rows:
+            return 0.0
+        return max(0.0, float(matrix[rows[one]] @ matrix[rows[other]]))
 
     def closeness(self, one: str, other: str) -> float:
         """How close two occupations are, from 0 (unrelated) to 1 (the same)."""
@@ -227,3 +278,16 @@ def _borrow_ratings(occupations: dict[str, Occupation]) -> None:
                 occupation.level = dict(donor.level)
                 occupation.ratings_from = donor.code
                 break
+
+
+def _profile_vectors(occupations: dict[str, Occupation]) -> tuple[dict[str, int], np.ndarray]:
+    """Unit vectors of importance ratings, centred on the mean occupation so shared basics cancel out."""
+    codes = sorted(occupations)
+    elements = sorted({e for o in occupations.values() for e in o.importance})
+    matrix = np.array([[occupations[c].importance.get(e, 0.0) for e in elements] for c in codes])
+    rated = matrix.sum(axis=1) > 0
+    if rated.any():
+        matrix[rated] -= matrix[rated].mean(axis=0)
+    norms = np.linalg.norm(matrix, axis=1)
+    norms[norms == 0] = 1.0
+    return {c: i for i, c in enumerate(codes)}, matrix / norms[:, None]

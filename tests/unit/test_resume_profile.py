@@ -188,7 +188,12 @@ def test_repeating_a_skill_does_not_raise_its_level() -> None:
     sections_once = [Section("skills", "Skills", 0, len(once), True)]
     sections_stuffed = [Section("skills", "Skills", 0, len(stuffed), True)]
     (python_once,) = build_profile(
-        once, spans_of(once, ("Python", "tech:python")), CATALOG, sections=sections_once, roles=[], today=TODAY
+        once,
+        spans_of(once, ("Python", "tech:python")),
+        CATALOG,
+        sections=sections_once,
+        roles=[],
+        today=TODAY,
     )
     (python_stuffed,) = build_profile(
         stuffed,
