@@ -8,6 +8,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from langchain_core.language_models import BaseChatModel
 from sqlalchemy.orm import Session
 
 from agent.settings import Settings, SettingsError
@@ -23,8 +24,10 @@ from tools.gap.report import GapReport, build_report, to_markdown
 from tools.gap.score import Person
 from tools.gap.service import GapError, StoredReport, analyse_job, create_report
 from tools.jobs.analysis import analyse_posting
+from tools.jobs.model_refine import refine_analysis
 from tools.plan.catalogue import load_catalogue, resources_for
 from tools.plan.value import learning_values
+from tools.plan.web_resources import WebSearch
 from tools.resume.parse import ParsedResume, parse_resume
 from tools.resume.reading import read_resume
 
@@ -64,15 +67,16 @@ def _gap(settings: Settings, args: argparse.Namespace) -> int:
             raise GapError(
                 f"{args.job_file} is empty: paste the job description into it", reason="empty_posting"
             )
+    model = None if args.no_model else _model(settings)
     if args.user is None and args.job_id is None:
         # Nothing to look up or store: the release alone is enough, no database needed.
         reference = reference_from_release(settings.onet_source_path)
         extractor = Extractor(reference.catalog)
         parsed = _parse_resume_file(settings, args.resume, extractor)
         person = person_from_resume(parsed, reference.occupations)
-        report = build_report(
-            person, analyse_posting(title, text, reference, extractor), reference.occupations
-        )
+        analysis = analyse_posting(title, text, reference, extractor)
+        analysis, _status = refine_analysis(analysis, text, reference, model)
+        report = build_report(person, analysis, reference.occupations)
         _print_report(report, _plan(report, person, reference), None, args.json)
         return 0
     database, kb = knowledge_base(settings)
@@ -81,7 +85,7 @@ def _gap(settings: Settings, args: argparse.Namespace) -> int:
         with database.session() as session:
             reference = load_reference(session)
             if args.user is None:
-                analysis, _job = analyse_job(session, reference, extractor, job_id=args.job_id)
+                analysis, _job = analyse_job(session, reference, extractor, job_id=args.job_id, model=model)
                 parsed = _parse_resume_file(settings, args.resume, extractor)
                 person = person_from_resume(parsed, reference.occupations)
                 report = build_report(person, analysis, reference.occupations)
@@ -89,6 +93,7 @@ def _gap(settings: Settings, args: argparse.Namespace) -> int:
                 return 0
             stored = _stored_report(
                 settings,
+                model=model,
                 args=args,
                 session=session,
                 reference=reference,
@@ -109,6 +114,7 @@ def _stored_report(
     reference: Reference,
     extractor: Extractor,
     release: str,
+    model: BaseChatModel | None,
 ) -> StoredReport:
     from tools.resume.ingest import ingest_resume  # noqa: PLC0415  (pulls in the model client)
 
@@ -133,7 +139,16 @@ def _stored_report(
         job_id=args.job_id,
         title=title,
         text=text,
+        model=model,
+        web=WebSearch(settings.tavily_api_key.get_secret_value()) if settings.tavily_api_key else None,
     )
+
+
+def _model(settings: Settings) -> BaseChatModel | None:
+    # Imported here: the model client costs about a second to import, and only a configured model needs it.
+    from agent.llm import remote_chat_model  # noqa: PLC0415
+
+    return remote_chat_model(settings, streaming=False)
 
 
 def _plan(report: GapReport, person: Person, reference: Reference) -> list[dict[str, Any]]:
@@ -230,6 +245,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     job.add_argument("--job-id", type=int, help="a stored job's id")
     gap.add_argument("--json", action="store_true", help="the whole report as JSON")
     gap.add_argument("--user", default=None, help="store the resume and the report in this person's profile")
+    gap.add_argument("--no-model", action="store_true", help="skip the configured model's extra pass")
     gap.set_defaults(run=_gap)
 
     match = commands.add_parser("match", help="rank postings for a resume (no database needed)")

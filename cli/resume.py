@@ -140,6 +140,40 @@ def _profile_show(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
+def _profile_add(settings: Settings, args: argparse.Namespace) -> int:
+    from tools.resume.profile import proficiency_for  # noqa: PLC0415  (keeps `resume parse` imports lean)
+
+    if not 0 <= args.level <= 7:
+        raise SettingsError(f"--level must be on O*NET's 0-7 scale, not {args.level:g}")
+    database, kb = knowledge_base(settings)
+    try:
+        found = kb.lexical(args.skill) or kb.normalize([args.skill], limit=1)[0]
+        if not found:
+            raise SettingsError(
+                f"no O*NET skill matches {args.skill!r}: try `jobmate skills normalize {args.skill!r}`"
+            )
+        skill = found[0]
+        evidence = [{"quote": args.evidence, "section": None, "method": "manual"}] if args.evidence else []
+        with database.session() as session:
+            profile_skills.upsert_skill(
+                session,
+                owner_id=user_id(session, args.user),
+                skill_id=skill.skill_id,
+                display_name=skill.name,
+                category=kb.catalog.skills[skill.skill_id].category,
+                level=args.level,
+                proficiency=proficiency_for(args.level),
+                confidence=1.0,
+                source="manual",
+                evidence=evidence,
+                basis=[f"set by hand: {args.level:g}"],
+            )
+    finally:
+        database.close()
+    print(f"added {skill.name} ({skill.skill_id}) at level {args.level:g} to {args.user}'s profile")
+    return 0
+
+
 def _profile_row(row: ProfileSkill) -> dict[str, object]:
     return {
         "skill_id": row.skill_id,
@@ -173,3 +207,11 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     show.add_argument("--user", required=True)
     show.add_argument("--json", action="store_true")
     show.set_defaults(run=_profile_show)
+    add = profile.add_parser("add", help="add a skill by hand (or raise one), with your own evidence")
+    add.add_argument("skill", help='the skill as you would say it, e.g. "Power BI"')
+    add.add_argument("--user", required=True)
+    add.add_argument(
+        "--level", type=float, default=3.0, help="O*NET's 0-7 scale (default 3: working knowledge)"
+    )
+    add.add_argument("--evidence", default=None, help="what proves it, in your words")
+    add.set_defaults(run=_profile_add)

@@ -84,3 +84,33 @@ def test_parse_refuses_bad_files_and_unknown_users_in_one_line(
     assert_one_line_refusal(
         run_jobmate(tmp_path, "resume", "parse", str(PDF), "--user", "nobody-here", env=env), "nobody-here"
     )
+
+
+def test_profile_add_puts_a_skill_in_by_hand_and_refuses_what_o_net_does_not_know(
+    onet_kb: ImportedKnowledgeBase, tmp_path: Path
+) -> None:
+    env = _env(onet_kb)
+    _ok(
+        run_jobmate(tmp_path, "users", "add", "cli-adder", "--password-stdin", env=env, stdin="long enough\n")
+    )
+    added = _ok(
+        run_jobmate(
+            tmp_path, "profile", "add", "power bi", "--user", "cli-adder", "--level", "4",
+            "--evidence", "Built Power BI dashboards", env=env,
+        )
+    )  # fmt: skip
+    assert "Microsoft Power BI" in added
+    (row,) = json.loads(
+        _ok(run_jobmate(tmp_path, "profile", "show", "--user", "cli-adder", "--json", env=env))
+    )
+    assert (row["name"], row["level"], row["source"]) == ("Microsoft Power BI", 4.0, "manual")
+    assert row["evidence"][0]["quote"] == "Built Power BI dashboards"
+
+    unknown = run_jobmate(
+        tmp_path, "profile", "add", "underwater basket weaving", "--user", "cli-adder", env=env
+    )
+    assert_one_line_refusal(unknown, "no O*NET skill matches")
+    assert_one_line_refusal(
+        run_jobmate(tmp_path, "profile", "add", "Python", "--user", "cli-adder", "--level", "9", env=env),
+        "0-7",
+    )

@@ -5,8 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from langchain_core.language_models import BaseChatModel
 from sqlalchemy.orm import Session
 
+from agent.llm import model_name
 from onet.extract import Extractor
 from onet.reference import Reference
 from persistence.errors import NotFoundError
@@ -24,8 +26,10 @@ from tools.gap.report import GapReport, build_report
 from tools.gap.score import SCORE_VERSION
 from tools.jobs.analysis import ANALYSIS_VERSION, JobSkill, PostingAnalysis, analyse_posting, posting_hash
 from tools.jobs.analysis_codec import StaleAnalysis, analysis_from_dict
+from tools.jobs.model_refine import prompt_hash, refine_analysis
 from tools.plan.catalogue import Resource, load_catalogue, resources_for
 from tools.plan.value import DEFAULT_THRESHOLD, LearningValue, learning_values
+from tools.plan.web_resources import WebSearch
 
 RESOURCES_PER_SKILL = 2
 
@@ -56,8 +60,12 @@ def analyse_job(
     job_id: int | None = None,
     title: str = "",
     text: str = "",
+    model: BaseChatModel | None = None,
 ) -> tuple[PostingAnalysis, int | None]:
-    """The analysis of a stored job or a pasted posting, stored once per text with its processing run."""
+    """The analysis of a stored job or a pasted posting, stored once per text with its processing run.
+
+    With a model, a fresh analysis gets the model's extra pass (grounded in the posting's own words).
+    """
     company, remote = None, None
     if job_id is not None:
         try:
@@ -80,12 +88,20 @@ def analyse_job(
         except (StaleAnalysis, KeyError, TypeError):
             pass  # written by an older engine: analyse again below
     analysis = analyse_posting(title, text, reference, extractor, company=company, remote_hint=remote)
-    _save(session, analysis, job_id, reference, None)
+    analysis, status = refine_analysis(analysis, text, reference, model)
+    _save(session, analysis, job_id, reference, None, model=model, model_pass=status)
     return analysis, job_id
 
 
 def _save(
-    session: Session, analysis: PostingAnalysis, job_id: int | None, reference: Reference, run_id: int | None
+    session: Session,
+    analysis: PostingAnalysis,
+    job_id: int | None,
+    reference: Reference,
+    run_id: int | None,
+    *,
+    model: BaseChatModel | None = None,
+    model_pass: str = "off",
 ) -> None:
     with session.begin_nested():
         if run_id is None:
@@ -93,8 +109,15 @@ def _save(
                 session,
                 kind="posting_analysis",
                 engine_version=ANALYSIS_VERSION,
+                llm_model=model_name(model),
+                prompt_hash=prompt_hash() if model is not None else None,
+                temperature=getattr(model, "temperature", None),
                 onet_release=reference.release,
-                params={"skills": len(analysis.skills), "insufficient": analysis.insufficient is not None},
+                params={
+                    "skills": len(analysis.skills),
+                    "insufficient": analysis.insufficient is not None,
+                    "model_pass": model_pass,
+                },
             )
             session.flush()
             run_id = run.id
@@ -139,6 +162,8 @@ def create_report(
     text: str = "",
     threshold: int = DEFAULT_THRESHOLD,
     catalogue: dict[str, tuple[Resource, ...]] | None = None,
+    model: BaseChatModel | None = None,
+    web: WebSearch | None = None,
 ) -> StoredReport:
     """Score the person's profile against a job and store the report as its next revision.
 
@@ -151,7 +176,9 @@ def create_report(
         )
     default = resumes.default_resume(session, owner_id=owner_id)
     person = person_from_profile(rows, default.parsed_json if default else None, reference.occupations)
-    analysis, job_id = analyse_job(session, reference, extractor, job_id=job_id, title=title, text=text)
+    analysis, job_id = analyse_job(
+        session, reference, extractor, job_id=job_id, title=title, text=text, model=model
+    )
     report = build_report(person, analysis, reference.occupations)
     saved = [
         analyse_job(session, reference, extractor, job_id=s.job_id)[0]
@@ -191,46 +218,70 @@ def create_report(
             processing_run_id=run.id,
         )
         session.flush()
-        learning = _link_learning(session, owner_id, row.id, values, chosen)
+        learning = _link_learning(
+            session, owner_id=owner_id, report_id=row.id, values=values, catalogue=chosen, web=web
+        )
+        if web is not None and web.warnings:
+            row.score_breakdown = {**row.score_breakdown, "learning_warnings": list(web.warnings)}
     return StoredReport(row.id, row.revision, report, learning)
 
 
 def _link_learning(
     session: Session,
+    *,
     owner_id: int,
     report_id: int,
     values: list[LearningValue],
     catalogue: dict[str, tuple[Resource, ...]],
+    web: WebSearch | None,
 ) -> list[dict[str, Any]]:
     links: list[tuple[int, str, float]] = []
     plan: list[dict[str, Any]] = []
     for value in values:
+        found = []
         for resource in resources_for(value.skill_id, catalogue, limit=RESOURCES_PER_SKILL):
-            item = learning.upsert_learning_item(
-                session,
-                skill_id=resource.skill_id,
-                title=resource.title,
-                url=resource.url,
-                provider=resource.provider,
-                kind=resource.kind,
-                level=resource.difficulty,
-                hours=resource.hours,
-                cost=resource.cost,
-                description=resource.description,
+            found.append(
+                learning.upsert_learning_item(
+                    session,
+                    skill_id=resource.skill_id,
+                    title=resource.title,
+                    url=resource.url,
+                    provider=resource.provider,
+                    kind=resource.kind,
+                    level=resource.difficulty,
+                    hours=resource.hours,
+                    cost=resource.cost,
+                    description=resource.description,
+                )
             )
+        if not found and web is not None:
+            # Only what the curated catalogue lacks is searched for, and marked as found on the web.
+            for page in web.find(value.skill_id, value.name):
+                found.append(
+                    learning.upsert_learning_item(
+                        session,
+                        skill_id=page.skill_id,
+                        title=page.title,
+                        url=page.url,
+                        provider=page.provider,
+                        kind=page.kind,
+                        description=page.description,
+                        source="web",
+                    )
+                )
+        for item in found:
             links.append((item.id, value.skill_id, value.lift))
-            plan.append(
-                {
-                    "learning_item_id": item.id,
-                    **value.as_dict(),
-                    "resource": resource.title,
-                    "url": resource.url,
-                    "hours": resource.hours,
-                    "difficulty": resource.difficulty,
-                }
-            )
-        if not catalogue.get(value.skill_id):
-            plan.append({**value.as_dict(), "resource": None, "url": None, "hours": None, "difficulty": None})
+            resource_fields = {
+                "learning_item_id": item.id,
+                "resource": item.title,
+                "url": item.url,
+                "hours": float(item.hours) if item.hours is not None else None,
+                "difficulty": item.level,
+                "source": item.source,
+            }
+            plan.append(value.as_dict() | resource_fields)
+        if not found:
+            plan.append(value.as_dict() | {"resource": None, "url": None, "hours": None, "difficulty": None})
     gap_reports.link_learning_items(session, owner_id=owner_id, report_id=report_id, items=links)
     return plan
 

@@ -104,10 +104,10 @@ def analyse_posting(
     details = reference.occupations.get(occupation.code) if occupation else None
     skills: dict[str, JobSkill] = {}
     for span in title_spans:
-        skills[span.skill_id] = _job_skill(span, "required", TITLE_REASON, title, [span], details)
+        skills[span.skill_id] = job_skill(span, "required", TITLE_REASON, title, [span], details)
     for skill_id, (importance, reason, found) in wanted.items():
         if skill_id not in skills:
-            skills[skill_id] = _job_skill(found[0], importance, reason, text, found, details)
+            skills[skill_id] = job_skill(found[0], importance, reason, text, found, details)
     words = count_words(text)
     warnings: list[str] = []
     insufficient = _insufficient(text, words, len(skills), warnings)
@@ -157,7 +157,7 @@ def _wanted_skills(
     return wanted
 
 
-def _job_skill(  # noqa: PLR0917  (one call site, each argument named by its role)
+def job_skill(  # noqa: PLR0917  (each argument is named by its role)
     span: Span,
     importance: str,
     reason: str,
@@ -165,6 +165,7 @@ def _job_skill(  # noqa: PLR0917  (one call site, each argument named by its rol
     mentions: list[Span],
     occupation: Occupation | None,
 ) -> JobSkill:
+    """One asked-for skill: the level it needs (posting words, else O*NET, else a default), its weight."""
     cue = needed_level(text, span.start, span.end)
     if cue is not None:
         level, level_reason = cue

@@ -44,8 +44,13 @@ def prompt_hash() -> str:
 def propose_skills(model: BaseChatModel, redacted_text: str, known: list[str]) -> list[Proposal]:
     """Ask the model for skills beyond `known`; only the redacted text ever leaves the machine."""
     user = RESUME_SKILLS_USER.format(known=", ".join(known[:200]), resume=redacted_text[:MAX_PROMPT_CHARS])
+    return ask_for_skills(model, RESUME_SKILLS_SYSTEM, user)
+
+
+def ask_for_skills(model: BaseChatModel, system: str, user: str) -> list[Proposal]:
+    """Send one prompt and read the skills and quotes of the answer; ModelPassError when unusable."""
     try:
-        answer = model.invoke([SystemMessage(RESUME_SKILLS_SYSTEM), HumanMessage(user)])
+        answer = model.invoke([SystemMessage(system), HumanMessage(user)])
     except Exception as error:  # any provider failure: the pass is optional
         raise ModelPassError(f"the model did not answer ({type(error).__name__})") from error
     content = answer.content if isinstance(answer.content, str) else json.dumps(answer.content)
