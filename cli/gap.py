@@ -38,7 +38,14 @@ TITLE_WORDS = 12
 def _parse_resume_file(settings: Settings, path: Path, extractor: Extractor) -> ParsedResume:
     max_bytes = settings.upload_max_mb * 1024 * 1024
     read = read_resume(read_file(path, max_bytes), filename=path.name, max_bytes=max_bytes)
-    return parse_resume(read, extractor, today=dt.date.today())
+    parsed = parse_resume(read, extractor, today=dt.date.today())
+    if not parsed.skills:
+        # Scoring a profile with nothing in it would only rank postings by noise.
+        raise GapError(
+            f"{path.name} shows no skill Jobmate recognises: list your skills and tools in the resume",
+            reason="empty_profile",
+        )
+    return parsed
 
 
 def read_job_file(path: Path) -> tuple[str, str]:

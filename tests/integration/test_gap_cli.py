@@ -149,6 +149,18 @@ def test_match_refuses_bad_job_files_and_a_missing_resume_in_one_line(tmp_path: 
     )
     assert_one_line_refusal(missing, "nope.pdf")
     assert missing.returncode == 2
+    blank = tmp_path / "blank.txt"
+    blank.write_text("Hello there. I am looking for a new opportunity soon.\n", encoding="utf-8")
+    nothing = run_jobmate(
+        tmp_path,
+        "match",
+        "--resume",
+        str(blank),
+        "--jobs",
+        str(tmp_path / "ok.jsonl"),
+        env=_offline(tmp_path),
+    )
+    assert_one_line_refusal(nothing, "no skill Jobmate recognises")
 
 
 def test_gap_report_on_a_real_posting_is_consistent_and_quotes_the_resume(tmp_path: Path) -> None:
