@@ -15,7 +15,6 @@ from persistence.errors import NotFoundError
 from persistence.repositories import (
     gap_reports,
     jobs,
-    learning,
     processing_runs,
     profile_skills,
     resumes,
@@ -27,9 +26,9 @@ from tools.gap.score import SCORE_VERSION
 from tools.jobs.analysis import ANALYSIS_VERSION, JobSkill, PostingAnalysis, analyse_posting, posting_hash
 from tools.jobs.analysis_codec import StaleAnalysis, analysis_from_dict
 from tools.jobs.model_refine import prompt_hash, refine_analysis
-from tools.plan.catalogue import Resource, load_catalogue, resources_for
+from tools.plan.catalogue import Resource, load_catalogue, resources_for, store_resource
 from tools.plan.value import DEFAULT_THRESHOLD, LearningValue, learning_values
-from tools.plan.web_resources import WebSearch
+from tools.plan.web_resources import WebSearch, store_page
 
 RESOURCES_PER_SKILL = 2
 
@@ -238,37 +237,13 @@ def _link_learning(
     links: list[tuple[int, str, float]] = []
     plan: list[dict[str, Any]] = []
     for value in values:
-        found = []
-        for resource in resources_for(value.skill_id, catalogue, limit=RESOURCES_PER_SKILL):
-            found.append(
-                learning.upsert_learning_item(
-                    session,
-                    skill_id=resource.skill_id,
-                    title=resource.title,
-                    url=resource.url,
-                    provider=resource.provider,
-                    kind=resource.kind,
-                    level=resource.difficulty,
-                    hours=resource.hours,
-                    cost=resource.cost,
-                    description=resource.description,
-                )
-            )
+        found = [
+            store_resource(session, resource)
+            for resource in resources_for(value.skill_id, catalogue, limit=RESOURCES_PER_SKILL)
+        ]
         if not found and web is not None:
             # Only what the curated catalogue lacks is searched for, and marked as found on the web.
-            for page in web.find(value.skill_id, value.name):
-                found.append(
-                    learning.upsert_learning_item(
-                        session,
-                        skill_id=page.skill_id,
-                        title=page.title,
-                        url=page.url,
-                        provider=page.provider,
-                        kind=page.kind,
-                        description=page.description,
-                        source="web",
-                    )
-                )
+            found = [store_page(session, page) for page in web.find(value.skill_id, value.name)]
         for item in found:
             links.append((item.id, value.skill_id, value.lift))
             resource_fields = {

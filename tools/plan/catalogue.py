@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 
 from sqlalchemy.orm import Session
 
+from persistence.models import LearningItem
 from persistence.repositories.learning import upsert_learning_item
 
 CATALOGUE_FILE = Path(__file__).parent / "data" / "learning.tsv"
@@ -123,25 +124,29 @@ def resources_for(
     return ranked[: max(limit, 0)]
 
 
+def store_resource(session: Session, resource: Resource) -> LearningItem:
+    """The learning_items row of one curated resource, added or refreshed."""
+    return upsert_learning_item(
+        session,
+        skill_id=resource.skill_id,
+        title=resource.title,
+        url=resource.url,
+        provider=resource.provider,
+        kind=resource.kind,
+        level=resource.difficulty,
+        hours=resource.hours,
+        cost=resource.cost,
+        description=resource.description,
+        source="catalogue",
+    )
+
+
 def sync_catalogue(
     session: Session, catalogue: Mapping[str, tuple[Resource, ...]]
 ) -> dict[tuple[str, str], int]:
     """Upsert every resource into learning_items; returns the row id for each (skill id, URL)."""
-    ids: dict[tuple[str, str], int] = {}
-    for resources in catalogue.values():
-        for r in resources:
-            item = upsert_learning_item(
-                session,
-                skill_id=r.skill_id,
-                title=r.title,
-                url=r.url,
-                provider=r.provider,
-                kind=r.kind,
-                level=r.difficulty,
-                hours=r.hours,
-                cost=r.cost,
-                description=r.description,
-                source="catalogue",
-            )
-            ids[(r.skill_id, r.url)] = item.id
-    return ids
+    return {
+        (r.skill_id, r.url): store_resource(session, r).id
+        for resources in catalogue.values()
+        for r in resources
+    }

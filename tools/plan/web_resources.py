@@ -6,7 +6,11 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import urlparse
 
+from sqlalchemy.orm import Session
 from tavily import TavilyClient
+
+from persistence.models import LearningItem
+from persistence.repositories.learning import upsert_learning_item
 
 # A web search must never hold up a report: a short timeout, and any failure is only a warning.
 TIMEOUT_S = 8.0
@@ -23,6 +27,20 @@ class WebResource:
     provider: str
     kind: str
     description: str
+
+
+def store_page(session: Session, page: WebResource) -> LearningItem:
+    """The learning_items row of a page the search found, marked as coming from the web."""
+    return upsert_learning_item(
+        session,
+        skill_id=page.skill_id,
+        title=page.title,
+        url=page.url,
+        provider=page.provider,
+        kind=page.kind,
+        description=page.description,
+        source="web",
+    )
 
 
 @dataclass
