@@ -14,6 +14,8 @@ from tools.resume.parse import ParsedResume
 ROLE_MATCH_MIN = 0.5
 # Other occupations matching a title within TIE of the best are kept as alternatives.
 TIE, MAX_ALTERNATIVES = 0.02, 8
+# A resume's first line names a profession when it is this short ("Senior Accountant").
+HEADLINE_WORDS = 6
 
 
 def person_from_resume(parsed: ParsedResume, occupations: OccupationTable) -> Person:
@@ -55,7 +57,10 @@ def person_from_profile(
         )
     parsed = parsed_json or {}
     years = parsed.get("total_years") or None
-    return Person(skills, years, role_occupations(parsed.get("roles", []), occupations, None, list(skills)))
+    # The stored preview is the redacted text: a name there is "[NAME]", so its first line is safe.
+    headline = _first_line_title(str(parsed.get("text_preview") or ""), None)
+    found = role_occupations(parsed.get("roles", []), occupations, headline, list(skills))
+    return Person(skills, years, found)
 
 
 def role_occupations(
@@ -92,12 +97,15 @@ def _recency(role: dict[str, Any]) -> tuple[bool, str, str]:
 
 def _headline(parsed: ParsedResume) -> str | None:
     """The line a resume opens with when it names a profession ("HR ADMINISTRATOR"), not the person."""
-    for line in parsed.text.splitlines()[:3]:
+    return _first_line_title(parsed.text, parsed.contacts.name)
+
+
+def _first_line_title(text: str, name: str | None) -> str | None:
+    for line in text.splitlines()[:3]:
         stripped = line.strip()
         if not stripped:
             continue
-        name = parsed.contacts.name
-        if name and name.lower() in stripped.lower():
+        if (name and name.lower() in stripped.lower()) or "[" in stripped:
             return None
-        return stripped if len(stripped.split()) <= 6 else None
+        return stripped if len(stripped.split()) <= HEADLINE_WORDS else None
     return None

@@ -205,7 +205,9 @@ def skill_weight(skill_id: str, kind: str, occupation: Occupation | None) -> tup
     if skill_id in occupation.importance:
         rating = occupation.importance[skill_id]
         weight = round(0.2 + 0.8 * (max(1.0, min(5.0, rating)) - 1.0) / 4.0, 3)
-        return weight, f"O*NET importance {rating:g}/5 for {occupation.title}"
+        # O*NET rates no skills for some occupations; a related one's ratings stand in, and we say so.
+        rated = f" (as rated for {occupation.ratings_from})" if occupation.ratings_from else ""
+        return weight, f"O*NET importance {rating:g}/5 for {occupation.title}{rated}"
     if kind == "technology" and skill_id in occupation.technologies:
         if occupation.technologies[skill_id]:
             return 1.0, f"a hot or in-demand technology for {occupation.title}"
