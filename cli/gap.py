@@ -90,7 +90,7 @@ def _gap(settings: Settings, args: argparse.Namespace) -> int:
     try:
         extractor = Extractor(kb.catalog)
         with database.session() as session:
-            reference = load_reference(session)
+            reference = load_reference(session, kb.catalog)
             if args.user is None:
                 analysis, _job = analyse_job(session, reference, extractor, job_id=args.job_id, model=model)
                 parsed = _parse_resume_file(settings, args.resume, extractor)

@@ -29,9 +29,9 @@ class Reference:
         return self.catalog.release
 
 
-def load_reference(session: Session) -> Reference:
-    """The imported knowledge base; KnowledgeBaseMissing when none was imported."""
-    catalog = load_catalog(session)
+def load_reference(session: Session, catalog: Catalog | None = None) -> Reference:
+    """The imported knowledge base (re-using a catalogue already loaded); KnowledgeBaseMissing if none."""
+    catalog = catalog if catalog is not None else load_catalog(session)
     tables: dict[str, list[tuple[Any, ...]]] = {
         "onet_occupations": [
             tuple(r)

@@ -233,7 +233,8 @@ def _role(person: Person, analysis: PostingAnalysis, occupations: OccupationTabl
     elif best == 0:
         why = f"the posting is for {target.title}; your recent roles are in other fields"
     else:
-        why = f"the posting is for {target.title}; your role as {best_role} is close ({best:.2g})"
+        how = "close to it" if best >= 0.7 else "related" if best >= 0.4 else "only distantly related"
+        why = f"the posting is for {target.title}; your role as {best_role} is {how} ({best:.2g})"
     return Dimension("role", round(best, 4), points, round(points * best, 2), why)
 
 
