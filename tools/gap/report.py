@@ -141,9 +141,7 @@ def _checks(person: Person, analysis: PostingAnalysis) -> list[dict[str, str]]:
         shown = f"{person.years:g} years shown" if person.years else "no dated roles shown"
         checks.append({"check": "experience", "asked": analysis.years.quote.text, "you": shown})
     if analysis.education is not None:
-        checks.append(
-            {"check": "education", "asked": analysis.education.quote.text, "you": "see your resume"}
-        )
+        checks.append({"check": "education", "asked": analysis.education.quote.text, "you": ""})
     work = analysis.work
     for name, value in (
         ("visa sponsorship", work.visa_sponsorship),
