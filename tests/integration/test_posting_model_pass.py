@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import uuid
 
+from langchain_core.language_models import BaseChatModel
+
 from agent.llm import remote_chat_model
 from agent.settings import load_settings
 from onet.extract import Extractor
@@ -37,9 +39,11 @@ ANSWER = (
 )
 
 
-def _model(url: str):  # type: ignore[no-untyped-def]
+def _model(url: str) -> BaseChatModel:
     settings = load_settings(llm_base_url=url, llm_model="stub-model", llm_api_key="test-key")
-    return remote_chat_model(settings, streaming=False, max_retries=0)
+    model = remote_chat_model(settings, streaming=False, max_retries=0)
+    assert model is not None
+    return model
 
 
 def test_only_skills_the_posting_words_prove_are_added() -> None:

@@ -11,7 +11,7 @@ covers would come first. The match score of person P and posting J is
 - affinity: cosine of the two skill sets, each skill weighted by its specificity
   ln((N + 1) / (1 + occupations that use it)) and, on the posting side, by its weight for the
   posting's occupation: sharing rare skills counts, sharing "Microsoft Office" barely does;
-- gap: the gap score (`tools.gap.score`), or for a posting too thin to score, the number it would get.
+- gap: the gap score (`tools.gap.score`); for a posting too thin to score, the number it would get.
 
 Postings are ranked by match, then by the lower end of the gap band, then by id.
 """
@@ -144,7 +144,7 @@ def rank(
     ranked = []
     for posting_id, analysis in analyses:
         result = score(person, analysis, occupations)
-        gap = result.value if result.value is not None else raw_score(result)
+        gap = result.raw
         role = next((d.value or 0.0 for d in result.dimensions if d.name == "role"), 0.0)
         close = affinity(mine, mine_norm, analysis, occupations)
         value = round(100 * (ROLE_SHARE * role + AFFINITY_SHARE * close + GAP_SHARE * gap / 100))
@@ -170,13 +170,6 @@ def affinity(
     if not norm:
         return 0.0
     return sum(weight * mine[skill_id] for skill_id, weight in theirs.items() if skill_id in mine) / norm
-
-
-def raw_score(result: Score) -> int:
-    """The number an insufficient posting would get, for ordering only: it never stands alone."""
-    counted = [d for d in result.dimensions if d.value is not None]
-    total = sum(d.points for d in counted)
-    return round(100 * sum(d.earned for d in counted) / total) if total else 0
 
 
 def top_reasons(result: Score) -> tuple[str, ...]:

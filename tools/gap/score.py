@@ -117,6 +117,8 @@ class Score:
     outcomes: tuple[SkillOutcome, ...] = field(default=())
     version: str = SCORE_VERSION
     insufficient: str | None = None
+    # The number the formula gives even for an insufficient posting: for ordering, never shown alone.
+    raw: int = 0
 
 
 def fit_of(held: HeldSkill | None, job: JobSkill) -> float:
@@ -149,8 +151,8 @@ def score(person: Person, analysis: PostingAnalysis, occupations: OccupationTabl
     low, high = max(0, value - half), min(100, value + half)
     label = "high" if half <= 8 else "medium" if half <= 15 else "low"
     if analysis.insufficient:
-        return Score(None, 0, 100, "none", dims, outcomes, insufficient=analysis.insufficient)
-    return Score(value, low, high, label, dims, outcomes)
+        return Score(None, 0, 100, "none", dims, outcomes, insufficient=analysis.insufficient, raw=value)
+    return Score(value, low, high, label, dims, outcomes, raw=value)
 
 
 def _names(outcomes: list[SkillOutcome], limit: int = 4) -> str:
