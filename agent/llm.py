@@ -34,3 +34,24 @@ def model_name(model: BaseChatModel | None) -> str | None:
     if model is None:
         return None
     return str(getattr(model, "model_name", None) or getattr(model, "model", None) or type(model).__name__)
+
+
+def chat_model(settings: Settings) -> tuple[BaseChatModel, bool]:
+    """The agent's chat model and whether it is remote: the configured endpoint, else the offline router.
+
+    The remote client retries nothing itself: the graph retries with backoff and then apologises.
+    """
+    remote = remote_chat_model(settings, streaming=True, max_retries=0)
+    if remote is not None:
+        return remote, True
+    from agent.router import OfflineRouter  # noqa: PLC0415  (loads the embeddings only when used)
+
+    return OfflineRouter(), False
+
+
+def mode_line(settings: Settings) -> str:
+    """Which mode the chat runs in, for the person to see."""
+    if settings.llm_configured:
+        where = settings.llm_base_url or "OpenAI"
+        return f"model mode: {settings.llm_model} at {where}"
+    return "offline mode: no model configured, Jobmate's own router understands common requests"

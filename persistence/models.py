@@ -449,3 +449,18 @@ class Note(Base):
     )
     content: Mapped[str] = mapped_column(Text)
     created_at: Mapped[dt.datetime] = _created()
+
+
+class AgentWrite(Base):
+    """A write the agent made after the person approved it, keyed so a resumed step never repeats it."""
+
+    __tablename__ = "agent_writes"
+    __table_args__ = (UniqueConstraint("owner_id", "write_key"),)
+
+    id: Mapped[int] = _pk()
+    owner_id: Mapped[int] = _owner()
+    write_key: Mapped[str] = mapped_column(Text)
+    tool: Mapped[str] = mapped_column(Text)
+    reply: Mapped[str] = mapped_column(Text)
+    facts: Mapped[dict[str, Any]] = _json("{}")
+    created_at: Mapped[dt.datetime] = _created()

@@ -1,0 +1,1 @@
+"""How the agent is wired: state, nodes, routing and the graph builder."""

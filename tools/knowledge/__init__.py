@@ -1,0 +1,1 @@
+"""The agent's window on the O*NET knowledge base: skills and occupations."""

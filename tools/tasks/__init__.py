@@ -1,0 +1,1 @@
+"""The agent's task tools: dated tasks a person creates, lists, completes and reschedules."""
