@@ -7,7 +7,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from agent.settings import Settings, SettingsError, load_settings
-from cli import admin, gap, knowledge, resume
+from cli import admin, chat, gap, knowledge, resume
 from onet.catalog import KnowledgeBaseMissing
 from onet.download import DownloadError
 from onet.release import ReleaseError
@@ -24,6 +24,7 @@ def build_parser() -> argparse.ArgumentParser:
     knowledge.register(commands)
     resume.register(commands)
     gap.register(commands)
+    chat.register(commands)
     return parser
 
 
