@@ -47,11 +47,10 @@ async def checkpointer(onet_kb: ImportedKnowledgeBase) -> AsyncIterator[Any]:
         yield saver
 
 
-def count(services: Services, model: type, owner_id: int) -> int:
+def count(services: Services, model: Any, owner_id: int) -> int:
     with services.session() as session:
-        return int(
-            session.scalar(select(func.count()).select_from(model).where(model.owner_id == owner_id)) or 0
-        )
+        query = select(func.count()).select_from(model).where(model.owner_id == owner_id)
+        return int(session.scalar(query) or 0)
 
 
 def tasks_of(services: Services, owner_id: int) -> list[Task]:
