@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import httpx
 import openai
 
 
@@ -19,13 +18,13 @@ class ModelFailure:
 
 def classify(error: Exception) -> ModelFailure:  # noqa: PLR0911  (one return per kind)
     """The failure behind an exception from a model call."""
-    if isinstance(error, openai.APITimeoutError | httpx.TimeoutException | TimeoutError):
+    if isinstance(error, openai.APITimeoutError | TimeoutError):
         return ModelFailure("timeout", "the model did not answer in time", True)
     if isinstance(error, openai.RateLimitError):
         return ModelFailure("rate_limit", "the model's provider is rate-limiting requests (429)", True)
     if isinstance(error, openai.InternalServerError):
         return ModelFailure("server", f"the model's server failed ({error.status_code})", True)
-    if isinstance(error, openai.APIConnectionError | httpx.TransportError | ConnectionError):
+    if isinstance(error, openai.APIConnectionError | ConnectionError):
         return ModelFailure("connection", "the model's server could not be reached", True)
     if isinstance(error, openai.APIStatusError):
         return ModelFailure("refused", f"the model's server refused the request ({error.status_code})", False)
