@@ -93,7 +93,7 @@ async def _chat(settings: Settings, args: argparse.Namespace, source: TextIO) ->
                     if decisions is None:
                         return 0
                     turn = await conversations.send(
-                        owner_id=owner_id, thread_id=thread_id, resume=decisions, on_token=_print_token
+                        owner_id=owner_id, thread_id=thread_id, resume=decisions, on_token=_Answer().token
                     )
                     print()
                     pending = turn.approval
@@ -109,9 +109,8 @@ async def _chat(settings: Settings, args: argparse.Namespace, source: TextIO) ->
                 if line.startswith("/upload"):
                     _upload(line.removeprefix("/upload"), services, owner_id)
                     continue
-                print("jobmate> ", end="", flush=True)
                 turn = await conversations.send(
-                    owner_id=owner_id, thread_id=thread_id, text=line, on_token=_print_token
+                    owner_id=owner_id, thread_id=thread_id, text=line, on_token=_Answer().token
                 )
                 print()
                 pending = turn.approval
@@ -135,8 +134,17 @@ def _upload(argument: str, services: Any, owner_id: int) -> None:
     print(f"uploaded {stored.name} ({stored.size} bytes)")
 
 
-def _print_token(text: str) -> None:
-    print(text, end="", flush=True)
+class _Answer:
+    """Prints the agent's words as they stream, after a prompt shown only once there are any."""
+
+    def __init__(self) -> None:
+        self.started = False
+
+    def token(self, text: str) -> None:
+        if not self.started:
+            print("jobmate> ", end="")
+            self.started = True
+        print(text, end="", flush=True)
 
 
 def _run_chat(settings: Settings, args: argparse.Namespace) -> int:

@@ -108,7 +108,7 @@ def show_profile(runtime: AgentRuntime) -> Command[Any]:
 
 def _profile_line(row: ProfileSkill) -> str:
     quote = next((e.get("quote") for e in row.evidence if e.get("quote")), None)
-    proof = f' - "{quote}"' if quote else ""
+    proof = f' - "{" ".join(str(quote).split())}"' if quote else ""
     return f"- {row.display_name}: level {float(row.level):.1f} ({row.category}, from {row.source}){proof}"
 
 
