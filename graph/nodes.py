@@ -93,6 +93,9 @@ def make_agent_node(
                     raise TypeError(f"the model answered with {type(answer).__name__}")
                 if answer.invalid_tool_calls:
                     raise ValueError("the model's tool call had arguments that are not valid JSON")
+                if answer.tool_calls and answer.response_metadata.get("finish_reason") == "length":
+                    # Streaming completes cut-off JSON quietly: a truncated call must not run.
+                    raise ValueError("the model's tool call was cut off at its length limit")
                 if redactor is not None:
                     answer = restored(answer, redactor)
                 return {"messages": [answer], "steps": steps}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -10,6 +11,7 @@ from langchain_core.messages import AIMessage, AnyMessage, HumanMessage
 from tools.jobs.pasted import MIN_PASTE_WORDS
 from tools.resume.contacts import ContactDetails, ContactItem, redaction_spans
 
+_MARKER = re.compile(r"<\s*/?\s*pasted_text\s*>", re.IGNORECASE)
 _FIELDS = (("name", "name"), ("email", "email"), ("phone", "phone"), ("location", "location"))
 
 
@@ -92,6 +94,8 @@ def outgoing(messages: list[AnyMessage], redactor: Redactor) -> list[AnyMessage]
         text = message.content if isinstance(message.content, str) else message.text
         clean = redactor.redact(text)
         if isinstance(message, HumanMessage) and len(clean.split()) >= MIN_PASTE_WORDS:
+            # A paste must not be able to close its own wrapper and speak outside it.
+            clean = _MARKER.sub("[marker removed]", clean)
             clean = f"<pasted_text>\n{clean}\n</pasted_text>"
         update: dict[str, Any] = {"content": clean}
         if isinstance(message, AIMessage) and message.tool_calls:

@@ -174,7 +174,9 @@ def _name_spans(text: str, name: str) -> list[Span]:
         if len(part) < MIN_NAME_PART:
             continue
         # Capitalised only: "Rose" may be the name, "rose 20%" is a verb; "ROSE" in a footer counts.
-        for match in re.finditer(rf"(?<![\w-]){re.escape(part)}(?![\w-])", text, re.IGNORECASE):
+        # An underscore separates words here: "Jane_Doe_Resume.pdf" names the person too.
+        pattern = rf"(?<![^\W_])(?<!-){re.escape(part)}(?![^\W_])(?!-)"
+        for match in re.finditer(pattern, text, re.IGNORECASE):
             if match.group()[0].isupper():
                 spans.append((match.start(), match.end()))
     return spans
