@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 
 from langchain_core.language_models import BaseChatModel
@@ -18,19 +17,35 @@ from persistence.db import Database, ensure_data_dir, open_database
 from tools.plan.catalogue import Resource, load_catalogue
 
 
-@dataclass
 class Services:
-    """Open engines shared by all threads; nothing here belongs to one person."""
+    """Open engines shared by all threads; nothing here belongs to one person.
 
-    settings: Settings
-    database: Database
-    kb: KnowledgeBase
-    reference: Reference
-    extractor: Extractor
-    catalogue: dict[str, tuple[Resource, ...]]
-    data_dir: Path
-    # The configured model for the resume and posting passes; None offline.
-    pass_model: BaseChatModel | None = None
+    A plain class on purpose: tools receive it inside their injected runtime, and LangChain copies
+    tool inputs with pydantic, which walks into dataclasses (the whole O*NET reference, ~100 ms a
+    call) but leaves other objects alone.
+    """
+
+    def __init__(
+        self,
+        *,
+        settings: Settings,
+        database: Database,
+        kb: KnowledgeBase,
+        reference: Reference,
+        extractor: Extractor,
+        catalogue: dict[str, tuple[Resource, ...]],
+        data_dir: Path,
+        pass_model: BaseChatModel | None = None,
+    ) -> None:
+        self.settings = settings
+        self.database = database
+        self.kb = kb
+        self.reference = reference
+        self.extractor = extractor
+        self.catalogue = catalogue
+        self.data_dir = data_dir
+        # The configured model for the resume and posting passes; None offline.
+        self.pass_model = pass_model
 
     @property
     def max_upload_bytes(self) -> int:
