@@ -128,15 +128,19 @@ async def test_resume_to_report_to_plan_to_approved_tasks_survives_a_new_checkpo
     # A new pool, as after a restart: the thread continues where it stopped.
     async with open_checkpointer(onet_kb.database.url) as saver:
         opened, _model = conversations(
-            services, saver, [calls(call("list_tasks")), AIMessage("Here they are.")]
+            services,
+            saver,
+            [calls(call("list_tasks"), call("list_gap_reports")), AIMessage("Here they are.")],
         )
         async with opened as chat:
             history = await chat.history(owner_id=owner, thread_id="career")
             assert any(isinstance(m, ToolMessage) and m.name == "create_tasks" for m in history)
             listed = await chat.send(owner_id=owner, thread_id="career", text="list my tasks")
-            (tool_result,) = listed.tool_results
+            tool_result, reports = listed.tool_results
             for task in stored:
                 assert f"task {task.id}: {task.title}" in tool_result.text
+            assert reports.text.startswith("Your gap reports:\n1. report ")
+            assert "Accountant (pasted), " in reports.text and "/100, revision 1, " in reports.text
             state = await chat.graph.aget_state({"configurable": {"thread_id": f"user-{owner}:career"}})
             assert state.values["facts"]["tasks"] == [t.id for t in stored]
 

@@ -7,7 +7,7 @@ from typing import Any
 from langchain_core.tools import tool
 from langgraph.types import Command
 
-from persistence.repositories import gap_reports
+from persistence.repositories import gap_reports, jobs
 from tools.answers import AgentRuntime, Answer, reply, run_context, services
 from tools.gap.report import to_markdown
 from tools.gap.service import create_report
@@ -73,12 +73,16 @@ def list_gap_reports(runtime: AgentRuntime) -> Command[Any]:
     context = run_context(runtime)
     with services(runtime).session() as session:
         rows = gap_reports.list_reports(session, owner_id=context.owner_id)[:SHOWN_REPORTS]
-        lines = [
-            f"{n}. report {r.id}: {r.score if r.score is not None else 'no score'}/100 for "
-            + (f"job {r.job_id}" if r.job_id is not None else "a pasted posting")
-            + f" (revision {r.revision}, {r.created_at:%Y-%m-%d})"
-            for n, r in enumerate(rows, start=1)
-        ]
+        lines = []
+        for number, row in enumerate(rows, start=1):
+            analysis = jobs.get_analysis(session, jd_hash=row.jd_hash)
+            title = (analysis.title if analysis is not None else None) or "untitled posting"
+            where = f"job {row.job_id}" if row.job_id is not None else "pasted"
+            score = f"{row.score}/100" if row.score is not None else "no score"
+            lines.append(
+                f"{number}. report {row.id}: {title} ({where}), {score}, "
+                f"revision {row.revision}, {row.created_at:%Y-%m-%d}"
+            )
         facts = {"reports": [r.id for r in rows], "jobs": [r.job_id for r in rows if r.job_id is not None]}
     if not lines:
         return reply(runtime, Answer("You have no gap reports yet."), name="list_gap_reports")
