@@ -15,6 +15,7 @@ from persistence.db import Database
 from persistence.errors import MissingReferenceError, NotFoundError
 from persistence.models import Base, ReportLearningItem, SkillGapReport, User
 from persistence.repositories import (
+    agent_writes,
     gap_reports,
     goals,
     jobs,
@@ -73,6 +74,9 @@ def _rows(s: Session, identifier: str, job: int, item: int) -> Rows:
         for target in ({}, {"task_id": task.id}, {"report_id": report}, {"job_id": job})
     ]
     skill = profile_skills.upsert_skill(s, owner_id=user, skill_id="python", source="resume", **SKILL)
+    # Both people's agents made a write under the same key: the keys are per person.
+    write = {"write_key": "chat:call-1", "tool": "create_goal", "reply": "Goal saved.", "facts": {}}
+    agent_writes.record_write(s, owner_id=user, **write)
     return Rows(
         user=user,
         resume=resume,
