@@ -75,8 +75,9 @@ def _rows(s: Session, identifier: str, job: int, item: int) -> Rows:
     ]
     skill = profile_skills.upsert_skill(s, owner_id=user, skill_id="python", source="resume", **SKILL)
     # Both people's agents made a write under the same key: the keys are per person.
-    write = {"write_key": "chat:call-1", "tool": "create_goal", "reply": "Goal saved.", "facts": {}}
-    agent_writes.record_write(s, owner_id=user, **write)
+    agent_writes.record_write(
+        s, owner_id=user, write_key="chat:call-1", tool="create_goal", reply="Goal saved.", facts={}
+    )
     return Rows(
         user=user,
         resume=resume,
