@@ -48,6 +48,10 @@ class Settings(BaseSettings):
     )
     llm_model: str | None = Field(default=None, description="Chat model name; unset runs the offline router.")
     llm_api_key: SecretStr | None = Field(default=None, description="Key for the LLM endpoint.")
+    llm_history_tokens: Annotated[int, Field(ge=1_000, le=1_000_000)] = Field(
+        default=12_000,
+        description="How much earlier conversation the model reads, in approximate tokens (1000-1000000).",
+    )
     tavily_api_key: SecretStr | None = Field(
         default=None, description="Enables live web search for jobs and learning resources."
     )

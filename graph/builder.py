@@ -16,6 +16,7 @@ from tools.approvals import PreviewBuilder
 
 AGENT = "agent"
 MAX_STEPS = 8
+HISTORY_TOKENS = 12_000
 
 
 def build_graph(
@@ -26,10 +27,12 @@ def build_graph(
     previews: dict[str, PreviewBuilder] | None = None,
     max_steps: int = MAX_STEPS,
     retry: RetryPolicy | None = None,
+    history_tokens: int = HISTORY_TOKENS,
 ) -> StateGraph[AgentState, RunContext]:
     """The uncompiled graph; compile it with a checkpointer (`builder.compile(checkpointer=...)`).
 
     `remote` marks a model outside this process: the person's details are redacted before it sees them.
+    `history_tokens` bounds the earlier conversation the model reads (the current turn is always whole).
     """
     if tools is None or previews is None:
         from tools.registry import TOOLS, WRITE_PREVIEWS  # noqa: PLC0415
@@ -38,7 +41,15 @@ def build_graph(
         previews = WRITE_PREVIEWS if previews is None else previews
     graph: StateGraph[AgentState, RunContext] = StateGraph(AgentState, context_schema=RunContext)
     graph.add_node(
-        AGENT, make_agent_node(model, tools, remote=remote, max_steps=max_steps, retry=retry or RetryPolicy())
+        AGENT,
+        make_agent_node(
+            model,
+            tools,
+            remote=remote,
+            max_steps=max_steps,
+            retry=retry or RetryPolicy(),
+            history_tokens=history_tokens,
+        ),
     )
     graph.add_node(APPROVAL_NODE, make_approval_node(previews, tools))
     graph.add_node(TOOLS_NODE, make_tool_node(tools))

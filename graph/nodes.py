@@ -18,6 +18,7 @@ from langgraph.types import interrupt
 
 from agent.context import RunContext
 from agent.prompts import AGENT_FACTS, AGENT_SYSTEM
+from graph.context_window import recent_turns
 from graph.model_errors import ModelFailure, apology, classify
 from graph.redaction import Redactor, details_from, outgoing, restored
 from graph.state import AgentState
@@ -66,9 +67,19 @@ def _person_redactor(context: RunContext) -> Redactor:
 
 
 def make_agent_node(
-    model: BaseChatModel, tools: list[BaseTool], *, remote: bool, max_steps: int, retry: RetryPolicy
+    model: BaseChatModel,
+    tools: list[BaseTool],
+    *,
+    remote: bool,
+    max_steps: int,
+    retry: RetryPolicy,
+    history_tokens: int,
 ) -> AgentNode:
-    """The model's turn: it answers or calls tools; failures are retried, then apologised for."""
+    """The model's turn: it answers or calls tools; failures are retried, then apologised for.
+
+    The model reads the current turn and as many earlier turns as fit in `history_tokens`, so a
+    thread can go on all day without outgrowing the model's context.
+    """
     bound = model.bind_tools(tools)
 
     async def agent(state: AgentState, *, runtime: Runtime[RunContext]) -> dict[str, Any]:
@@ -83,7 +94,8 @@ def make_agent_node(
             return {"messages": [AIMessage(text)], "steps": steps}
         system = system_message(context, dict(state.get("facts") or {}))
         redactor = await asyncio.to_thread(_person_redactor, context) if remote else None
-        sent = [system, *(outgoing(messages, redactor) if redactor else messages)]
+        window = recent_turns(messages, budget_tokens=history_tokens)
+        sent = [system, *(outgoing(window, redactor) if redactor else window)]
         failure: ModelFailure | None = None
         for attempt in range(1, retry.attempts + 1):
             try:

@@ -23,6 +23,7 @@ def test_defaults_need_no_configuration() -> None:
     assert settings.data_dir == Path("data")
     assert settings.onet_source_path == Path("../shared/data/onet")
     assert settings.upload_max_mb == 10
+    assert settings.llm_history_tokens == 12_000
     assert not settings.llm_configured
 
 
@@ -55,6 +56,8 @@ def test_dotenv_file_is_read(tmp_path: Path) -> None:
         ),
         ("JOBMATE_LLM_BASE_URL", "localhost:11434", "JOBMATE_LLM_BASE_URL: must start with http://"),
         ("JOBMATE_AUTH_SECRET", "", "JOBMATE_AUTH_SECRET: must be at least 16 characters"),
+        ("JOBMATE_LLM_HISTORY_TOKENS", "50", "JOBMATE_LLM_HISTORY_TOKENS: Input should be greater than"),
+        ("JOBMATE_LLM_HISTORY_TOKENS", "lots", "JOBMATE_LLM_HISTORY_TOKENS: Input should be a valid integer"),
         ("JOBMATE_AUTH_SECRET", "short", "JOBMATE_AUTH_SECRET: must be at least 16 characters"),
     ],
 )
