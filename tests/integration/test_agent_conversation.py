@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 from langchain_core.messages import AIMessage, BaseMessage, ToolMessage
+from langgraph.types import Command
 from sqlalchemy import func, select
 
 from graph.conversation import open_conversations
@@ -169,8 +170,11 @@ async def test_an_edited_proposal_stores_the_edit(services: Services, checkpoint
         asked = await chat.send(owner_id=owner, thread_id="t", text="my goal is data engineering by June")
         assert asked.approval is not None
         edit = {goal["id"]: {"action": "edit", "args": {"title": "Become an analytics engineer"}}}
-        await chat.send(owner_id=owner, thread_id="t", resume=edit)
+        done = await chat.send(owner_id=owner, thread_id="t", resume=edit)
         history = await chat.history(owner_id=owner, thread_id="t")
+    # The resumed turn shows what it added: the goal's result and the answer, not the call again.
+    assert [type(m).__name__ for m in done.messages] == ["ToolMessage", "AIMessage"]
+    assert done.tool_results[0].text.startswith("Created goal ") and done.answer == "Saved."
     with services.session() as session:
         (stored,) = session.scalars(select(Goal).where(Goal.owner_id == owner))
     assert stored.title == "Become an analytics engineer" and stored.target_date is None
@@ -211,11 +215,14 @@ async def test_a_step_that_runs_again_does_not_write_twice(services: Services, c
         await chat.send(owner_id=owner, thread_id="t", text="note: recruiter call went well")
         await chat.send(owner_id=owner, thread_id="t", resume="approve")
         assert count(services, Note, owner) == 1
-        # Replay from the checkpoint just before the tools ran, as a crash-and-resume would.
+        # Replay the approval from the checkpoint stored while it waited, as a crash after the write
+        # but before the turn was stored would: the thread resumes there and the tools run again.
         config = {"configurable": {"thread_id": f"user-{owner}:t"}}
-        before_tools = [s async for s in chat.graph.aget_state_history(config) if s.next == ("tools",)]
-        assert before_tools
-        await chat.graph.ainvoke(None, before_tools[0].config, context=chat._context(owner, "t"))
+        waiting = [s async for s in chat.graph.aget_state_history(config) if s.next == ("approval",)]
+        assert len(waiting) == 1
+        await chat.graph.ainvoke(
+            Command(resume="approve"), waiting[0].config, context=chat._context(owner, "t")
+        )
     assert count(services, Note, owner) == 1
     assert count(services, AgentWrite, owner) == 1
 
@@ -287,3 +294,24 @@ async def test_two_owners_see_nothing_of_each_other(services: Services, checkpoi
     assert f"Not done: task {alice_task.id} not found" in joined
     assert 'no open task matches "private"' in joined
     assert not tasks_of(services, alice)[0].done
+
+
+async def test_a_long_thread_keeps_everything_but_the_model_reads_only_recent_turns(
+    services: Services, checkpointer: Any
+) -> None:
+    owner, _name = new_owner(services)
+    services.settings = services.settings.model_copy(update={"llm_history_tokens": 1_000})
+    turns = 40
+    opened, model = conversations(services, checkpointer, [AIMessage(f"Answer {n}.") for n in range(turns)])
+    async with opened as chat:
+        for n in range(turns):
+            await chat.send(owner_id=owner, thread_id="long", text=f"Message {n}: " + "tell me more " * 30)
+        history = await chat.history(owner_id=owner, thread_id="long")
+        config = {"configurable": {"thread_id": f"user-{owner}:long"}}
+        stored = [s async for s in chat.graph.aget_state_history(config)]
+    assert len(history) == 2 * turns  # the thread itself keeps every message
+    last_seen = [m.text for m in model.seen[-1][1:]]  # after the system message
+    assert last_seen[-1].startswith(f"Message {turns - 1}:")
+    assert not any(text.startswith("Message 0:") for text in last_seen)
+    assert 1 < len(last_seen) < 2 * turns
+    assert len(stored) == turns  # one stored checkpoint per turn, not one per step
