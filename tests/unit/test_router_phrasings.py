@@ -14,6 +14,7 @@ from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, System
 from agent.dates_spoken import find_dates, find_hours_per_week, find_weeks
 from agent.router import OfflineRouter
 from tests.router_phrasings import FACTS, PHRASINGS, TODAY, Phrasing, calls_match, conversation, tool_specs
+from tests.unit.onet_reference import postings
 
 PLAN_TASKS = [
     {
@@ -341,3 +342,33 @@ def test_plan_lengths(said: str, weeks: int | None) -> None:
 def test_hours_per_week(said: str, hours: float) -> None:
     found = find_hours_per_week(said)
     assert found is not None and found.value == hours
+
+
+def _pasted(job_id: str, ask: str) -> str:
+    title, description = postings()[job_id]
+    return f"{ask}{title}\n{description}"
+
+
+# A real accountant posting whose run-together headings ("Job Functions Train operations staff in
+# Spectrum ERP") once read as requests: a profile skill, an occupation and a gap report at once.
+@pytest.mark.parametrize(
+    "ask",
+    ["", "how do I match this job?\n", "how do I match this job? "],
+    ids=["alone", "asked", "same-line"],
+)
+def test_a_real_pasted_posting_is_one_gap_report_not_requests(router: Any, ask: str) -> None:
+    answer = _ask(router, _pasted("3880115287", ask))
+    assert [c["name"] for c in answer.tool_calls] == ["gap_report"]
+    assert answer.tool_calls[0]["args"] == {}  # the tool reads the paste itself
+
+
+def test_real_pasted_postings_become_one_gap_report_each(router: Any) -> None:
+    # Every 20th real posting of 40 words or more, with the question people ask before a paste.
+    sample = [j for j, (t, d) in postings().items() if len(f"{t} {d}".split()) >= 40][::20]
+    wrong = {}
+    for job_id in sample:
+        calls = [c["name"] for c in _ask(router, _pasted(job_id, "would I get this job?\n")).tool_calls]
+        if calls != ["gap_report"]:
+            wrong[job_id] = calls
+    assert len(sample) >= 40
+    assert len(wrong) <= len(sample) // 20, wrong  # 5% at most; writes among them still need approval
