@@ -55,6 +55,21 @@ def test_the_newest_long_message_is_the_pasted_posting() -> None:
 
 
 @pytest.mark.parametrize(
+    "before",
+    [
+        "how do I match this job?",
+        "Would I get this one?",
+        "Can you analyse this posting:",
+        "Here's a job I found.",
+        "check this out!",
+        "What do you think?\nI found this on LinkedIn.",
+    ],
+)
+def test_a_question_before_the_paste_is_not_its_title(before: str) -> None:
+    assert title_of(f"{before}\n{POSTING}") == "Data Engineer"
+
+
+@pytest.mark.parametrize(
     ("error", "kind", "retry"),
     [
         (openai.APITimeoutError(request=httpx.Request("POST", "http://x")), "timeout", True),

@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from langchain_core.messages import AnyMessage, HumanMessage
 
+from agent.request_split import request_lines
+
 # A message this long is a pasted posting, not a request about one.
 MIN_PASTE_WORDS = 40
 TITLE_WORDS = 12
+# Lines people put before a paste that are about it, not its title ("Here's a job I found.").
+_ABOUT_THE_PASTE = re.compile(
+    r"^(?:here'?s|here is|i found|found|check|look at|this is|what about|thoughts on|have a look)\b", re.I
+)
 
 
 def latest_paste(messages: Sequence[AnyMessage]) -> str | None:
@@ -22,8 +29,17 @@ def latest_paste(messages: Sequence[AnyMessage]) -> str | None:
 
 
 def title_of(text: str) -> str:
-    """A short first line is the posting's title ("Data Engineer"); otherwise no title."""
+    """A short first line is the posting's title ("Data Engineer"); otherwise no title.
+
+    A question or remark before the paste ("how do I match this job?") is skipped: as a title it
+    would pick the wrong O*NET occupation and cost the role points.
+    """
     lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
+    asked = request_lines(text)
+    while len(lines) > 1 and (
+        lines[0] in asked or lines[0].endswith(("?", "!")) or _ABOUT_THE_PASTE.match(lines[0])
+    ):
+        lines = lines[1:]
     if len(lines) > 1 and len(lines[0].split()) <= TITLE_WORDS:
         return lines[0].strip(" :#*")
     return ""
