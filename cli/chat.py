@@ -15,6 +15,7 @@ from persistence.repositories import users
 
 HELP = """Type a message and press Enter. Commands:
   /upload FILE   upload a resume (PDF, DOCX, TXT or Markdown), then say "read my resume"
+  /paste         send several lines as one message (a job posting): paste them, then a line /end
   /help          this text
   /quit          leave (the conversation is saved: continue it with --thread)"""
 
@@ -109,6 +110,11 @@ async def _chat(settings: Settings, args: argparse.Namespace, source: TextIO) ->
                 if line.startswith("/upload"):
                     _upload(line.removeprefix("/upload"), services, owner_id)
                     continue
+                if line.strip() == "/paste":
+                    line = _read_paste(source)
+                    if not line.strip():
+                        print("nothing was pasted")
+                        continue
                 turn = await conversations.send(
                     owner_id=owner_id, thread_id=thread_id, text=line, on_token=_Answer().token
                 )
@@ -116,6 +122,15 @@ async def _chat(settings: Settings, args: argparse.Namespace, source: TextIO) ->
                 pending = turn.approval
     finally:
         database.close()
+
+
+def _read_paste(source: TextIO) -> str:
+    """Lines up to one that says /end (or the end of input), as one message."""
+    print("paste the text, then a line with /end")
+    lines: list[str] = []
+    while (line := _read_line("", source)) is not None and line.strip() != "/end":
+        lines.append(line)
+    return "\n".join(lines)
 
 
 def _upload(argument: str, services: Any, owner_id: int) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import uuid
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from tools.plan.catalogue import load_catalogue
 from tools.services import Services
 
 from .conftest import ImportedKnowledgeBase
+from .onet_fixtures import SHARED_DATA
 
 
 def agent_services(onet_kb: ImportedKnowledgeBase, data_dir: Path, **settings: object) -> Services:
@@ -35,3 +37,10 @@ def new_owner(services: Services, prefix: str = "agent") -> tuple[int, str]:
     name = f"{prefix}-{uuid.uuid4().hex[:8]}"
     with services.session() as session:
         return users.add_user(session, identifier=name).id, name
+
+
+def real_posting(job_id: str) -> str:
+    """A real posting of the shared data as a person would paste it: the title, then the description."""
+    with (SHARED_DATA / "jobs" / "linkedin_postings.csv").open(encoding="utf-8", newline="") as rows:
+        row = next(r for r in csv.DictReader(rows) if r["job_id"] == job_id)
+    return f"{row['title']}\n{row['description']}"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -20,7 +19,7 @@ from persistence.models import AgentWrite, Goal, Note, ProfileSkill, Task
 from persistence.uploads import save_upload
 from tools.services import Services
 
-from .agent_fixtures import agent_services, new_owner
+from .agent_fixtures import agent_services, new_owner, real_posting
 from .conftest import ImportedKnowledgeBase
 from .onet_fixtures import SHARED_DATA
 from .scripted_model import ScriptedChatModel, call, calls
@@ -29,12 +28,6 @@ PDF = SHARED_DATA / "resumes" / "pdf" / "ACCOUNTANT_15289348.pdf"
 ACCOUNTANT_POSTING = "3880115287"
 TODAY = dt.date(2026, 11, 24)
 FAST = RetryPolicy(attempts=2, first_delay_s=0.01)
-
-
-def real_posting(job_id: str) -> str:
-    with (SHARED_DATA / "jobs" / "linkedin_postings.csv").open(encoding="utf-8", newline="") as rows:
-        row = next(r for r in csv.DictReader(rows) if r["job_id"] == job_id)
-    return f"{row['title']}\n{row['description']}"
 
 
 @pytest.fixture

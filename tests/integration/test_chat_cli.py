@@ -10,6 +10,7 @@ from sqlalchemy import select
 from persistence.models import Task
 from persistence.repositories import users
 
+from .agent_fixtures import real_posting
 from .conftest import ImportedKnowledgeBase
 from .onet_fixtures import SHARED_DATA
 from .test_cli import run_jobmate
@@ -39,6 +40,10 @@ def test_a_conversation_continues_in_a_new_process(onet_kb: ImportedKnowledgeBas
             f"/upload {PDF}",
             "read my resume",
             "a",
+            "/paste",
+            "how do I match this job?",
+            *real_posting("3880115287").splitlines(),
+            "/end",
             "add a task to update my LinkedIn headline by Friday",
             "a",
             "/quit",
@@ -48,6 +53,9 @@ def test_a_conversation_continues_in_a_new_process(onet_kb: ImportedKnowledgeBas
     assert "uploaded ACCOUNTANT_15289348.pdf" in first
     assert "Proposed: Store ACCOUNTANT_15289348.pdf" in first
     assert "Stored ACCOUNTANT_15289348.pdf as resume" in first
+    # The pasted lines went as one message: one gap report, nothing proposed from the posting's words.
+    assert first.count("## Gap report: Accountant") == 1 and "**Score " in first
+    assert first.count("Proposed:") == 2  # the resume and the task, nothing else
     assert "Proposed: Create 1 task" in first
 
     with onet_kb.database.session() as session:
