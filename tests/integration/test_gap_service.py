@@ -14,6 +14,7 @@ from onet.extract import Extractor
 from onet.reference import Reference, load_reference
 from persistence.models import JdAnalysis, ProcessingRun, ReportLearningItem, SkillGapReport
 from persistence.repositories import gap_reports, jobs, profile_skills, saved_jobs, users
+from tools.gap.report import to_markdown
 from tools.gap.service import GapError, create_report, report_history
 from tools.resume.ingest import ingest_resume
 
@@ -135,6 +136,28 @@ def test_a_skill_added_by_hand_gives_a_new_revision_and_the_old_one_stays(
     assert [h["revision"] for h in history] == [1, 2]
     assert history[0]["score"] == first.report.score.value and missing["name"] in history[0]["missing"]
     assert missing["name"] in history[1]["matched"]
+
+
+def test_a_skill_added_without_a_quote_says_so_in_the_report(
+    session: Session, reference: Reference, extractor: Extractor
+) -> None:
+    owner = _person(session, extractor)
+    title, text = postings()[ACCOUNTANT]
+    first = create_report(
+        session, owner_id=owner, reference=reference, extractor=extractor, title=title, text=text
+    )
+    missing = next(m for m in first.report.missing if m["importance"] == "required")
+    added = {"category": "tool", "level": 4, "proficiency": 6, "confidence": 1.0, "source": "manual"}
+    profile_skills.upsert_skill(
+        session, owner_id=owner, skill_id=missing["skill_id"], display_name=missing["name"], **added
+    )
+    second = create_report(
+        session, owner_id=owner, reference=reference, extractor=extractor, title=title, text=text
+    )
+    row = next(
+        line for line in to_markdown(second.report).splitlines() if line.startswith(f"| {missing['name']} |")
+    )
+    assert row.endswith("| (manual, no quote) |")
 
 
 def test_learning_value_counts_the_person_saved_jobs(

@@ -214,9 +214,10 @@ def to_markdown(report: GapReport) -> str:
             "|---|---|---|---|---|",
         ]
         for m in report.matched:
-            quote = (m["evidence"] or m["source"]).replace("|", "/")
+            # A skill added by hand without a quote says where it came from, not a made-up quote.
+            shown = f'"{m["evidence"]}"' if m["evidence"] else f"({m['source']}, no quote)"
             levels = f"{m['your_level']:g} | {m['needed_level']:g}"
-            lines.append(f'| {m["name"]} | {m["importance"]} | {levels} | "{quote}" |')
+            lines.append(f"| {m['name']} | {m['importance']} | {levels} | {shown.replace('|', '/')} |")
     if report.weak:
         lines += ["", "### Below the level asked"]
         lines += [
