@@ -147,9 +147,16 @@ def test_a_skill_added_without_a_quote_says_so_in_the_report(
         session, owner_id=owner, reference=reference, extractor=extractor, title=title, text=text
     )
     missing = next(m for m in first.report.missing if m["importance"] == "required")
-    added = {"category": "tool", "level": 4, "proficiency": 6, "confidence": 1.0, "source": "manual"}
     profile_skills.upsert_skill(
-        session, owner_id=owner, skill_id=missing["skill_id"], display_name=missing["name"], **added
+        session,
+        owner_id=owner,
+        skill_id=missing["skill_id"],
+        display_name=missing["name"],
+        category="tool",
+        level=4,
+        proficiency=6,
+        confidence=1.0,
+        source="manual",
     )
     second = create_report(
         session, owner_id=owner, reference=reference, extractor=extractor, title=title, text=text
