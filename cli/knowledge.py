@@ -132,6 +132,8 @@ def _occupations_search(settings: Settings, args: argparse.Namespace) -> int:
         database.close()
     if args.json:
         print(json.dumps(found, indent=2))
+    elif not found:
+        print(f"no O*NET occupation matches {' '.join(args.text)!r}")
     else:
         for row in found:
             print(f"{row['code']}  {row['score']:.2f}  {row['title']}  (matched: {row['matched']})")

@@ -25,6 +25,9 @@ from persistence.onet_models import (
 
 FUZZY_MIN = 90.0
 SEMANTIC_MIN = 0.6
+# Below this a nearest occupation title is noise: "Austin" comes closest to the abbreviation "MC"
+# (Disc Jockeys) at 0.49, while real titles, fields and descriptions score 0.69 and more.
+OCCUPATION_SEMANTIC_MIN = 0.55
 _METHOD_SCORE = {"exact": 1.0, "alias": 0.95}
 
 
@@ -142,6 +145,8 @@ class KnowledgeBase:
             if alias_key(title) == key:
                 scores[code] = max(scores.get(code, (0.0, "")), (1.0, title))
         for hit in self.index.search(semantic_index.OCCUPATIONS, [text[:2000]], k=limit * 4)[0]:
+            if hit.score < OCCUPATION_SEMANTIC_MIN:
+                continue
             for code in hit.target.split("|"):
                 if hit.score > scores.get(code, (0.0, ""))[0]:
                     scores[code] = (hit.score, hit.text)

@@ -80,6 +80,17 @@ def test_occupation_search_puts_the_right_code_in_the_top_three(
     assert code in [row["code"] for row in found], found
 
 
+@pytest.mark.parametrize("text", ["Austin", "xyzzy"])
+def test_occupation_search_finds_nothing_for_words_that_are_no_job(
+    onet_kb: ImportedKnowledgeBase, text: str
+) -> None:
+    with onet_kb.database.session() as session:
+        assert onet_kb.kb.search_occupations(session, text) == []
+        # A description in other words still finds its occupation.
+        found = onet_kb.kb.search_occupations(session, "someone who fixes cars", limit=3)
+    assert any(row["title"].startswith("Automotive") for row in found), found
+
+
 def test_occupation_profile_has_ratings_technologies_tasks_and_relations(
     onet_kb: ImportedKnowledgeBase,
 ) -> None:
