@@ -117,6 +117,19 @@ EXAMPLES: dict[str, tuple[str, ...]] = {
         "show me occupations related to marketing",
         "which professions involve teaching",
     ),
+    # Live job postings: the job search tool answers these once it is bound; until then the router
+    # says plainly that it cannot search postings, instead of reading a town as an occupation.
+    "search_jobs": (
+        "find data engineering jobs in Austin",
+        "search for remote python developer jobs",
+        "any job openings for nurses near Denver?",
+        "show me accountant positions in Chicago",
+        "look for marketing vacancies in London",
+        "which companies are hiring data analysts",
+        "find me a job",
+        "job listings for UX designers",
+        "are there remote jobs I could apply to",
+    ),
     "show_occupation": (
         "tell me about the occupation Software Developers",
         "show the occupation Registered Nurses",

@@ -97,6 +97,17 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule("search_occupations", 0.5, (r"\b(?:which|what) jobs\b.*\b(?:with|use|involve|for|match|fit)\b",)),
+    Rule(
+        "search_jobs",
+        0.8,
+        (
+            rf"\b(?:find|search|look(?:ing)? for|show|get|any|list)\b.{{0,40}}\b{JOB}\b.{{0,40}}"
+            r"\b(?:in|near|around)\s+[a-z]+(?:\s+[a-z]+)?\s*[?.!]*$",
+            rf"\bremote (?:\w+ )?{JOB}\b",
+            r"\b(?:hiring|openings?|vacanc(?:y|ies)|job (?:listings?|ads|boards?))\b",
+            r"^(?:please )?(?:find|get) me (?:a|some) jobs?\b",
+        ),
+    ),
     # notes
     Rule(
         "add_note",

@@ -60,6 +60,7 @@ ACTIONS = {
     "remove_profile_skill": "remove that skill",
     "lookup_skill": "look up that skill",
     "search_occupations": "search the occupations",
+    "search_jobs": "search job postings",
     "show_occupation": "show that occupation",
     "analyse_job": "analyse the job",
     "gap_report": "make the gap report",
@@ -72,6 +73,13 @@ ACTIONS = {
     "reschedule_task": "move the task",
     "add_note": "save the note",
     "list_notes": "list your notes",
+}
+# What a person can do meanwhile, for tools that may not be bound.
+INSTEAD = {
+    "search_jobs": (
+        'Meanwhile, paste a job posting and I will make its gap report, or ask "which occupations fit '
+        'data engineering?"'
+    ),
 }
 _TASK_NUMBERS = 'Say "what are my tasks" to see their numbers, then use one, like "mark task 3 done".'
 _SKILL_NAME = 'Check the skill\'s name ("show my profile" lists yours), or try another spelling.'
@@ -135,7 +143,10 @@ def not_understood(text: str, near: Sequence[str] = ()) -> str:
 def unavailable(tools: Sequence[str]) -> str:
     """Says that what was asked needs tools this conversation does not have."""
     things = " or ".join(ACTIONS.get(t, t) for t in tools)
-    return f"Sorry, I can't {things} here: that tool is not available right now."
+    instead = " ".join(INSTEAD[t] for t in tools if t in INSTEAD)
+    return f"Sorry, I can't {things} here: that tool is not available right now." + (
+        f" {instead}" if instead else ""
+    )
 
 
 def _reason(text: str) -> str:

@@ -218,6 +218,11 @@ PHRASINGS: list[Phrasing] = [
         "what kind of jobs could i do with a biology degree",
         _c("search_occupations", query=Contains("biology")),
     ),
+    # job search: no tool for it is bound yet, so the router says so instead of guessing
+    Phrasing("jobs-search-in-town", "find data engineering jobs in Austin", NO_CALL),
+    Phrasing("jobs-search-remote", "any remote python jobs?", NO_CALL),
+    Phrasing("jobs-search-openings-near", "show me job openings near Denver", NO_CALL),
+    Phrasing("jobs-search-find-me", "find me a job", NO_CALL),
     # show_occupation
     Phrasing("occupation-code", "show occupation 15-1252.00", _c("show_occupation", occupation="15-1252.00")),
     Phrasing(

@@ -372,3 +372,10 @@ def test_real_pasted_postings_become_one_gap_report_each(router: Any) -> None:
             wrong[job_id] = calls
     assert len(sample) >= 40
     assert len(wrong) <= len(sample) // 20, wrong  # 5% at most; writes among them still need approval
+
+
+def test_a_job_search_says_it_cannot_search_postings_and_what_to_do_instead(router: Any) -> None:
+    answer = _ask(router, "find data engineering jobs in Austin")
+    assert answer.tool_calls == []
+    assert answer.text.startswith("Sorry, I can't search job postings here")
+    assert "paste a job posting" in answer.text
