@@ -156,8 +156,9 @@ class Turn:
         return AIMessage(replies.answer(results, notes=notes))
 
 
+# "analyse", "analysis", but not the job title "Analyst" on the same line as the question.
 _ANALYSE_CUES = re.compile(
-    r"\banaly[sz]|\bbreak (?:it |this )?down\b|\brequire|\bask(?:s|ing)? for\b"
+    r"\banaly[sz](?:e|es|ed|is|ing)\b|\bbreak (?:it |this )?down\b|\brequire|\bask(?:s|ing)? for\b"
     r"|\bwhat do(?:es)? (?:it|they) (?:want|need)",
     re.IGNORECASE,
 )

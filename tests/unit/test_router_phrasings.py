@@ -362,6 +362,16 @@ def test_a_real_pasted_posting_is_one_gap_report_not_requests(router: Any, ask: 
     assert answer.tool_calls[0]["args"] == {}  # the tool reads the paste itself
 
 
+def test_an_analyst_posting_after_a_question_on_its_line_is_a_gap_report(router: Any) -> None:
+    title, description = next(
+        (t, d) for t, d in postings().values() if "Analyst" in t and len(d.split()) > 200
+    )
+    answer = _ask(router, f"would I get this job? {title}\n{description}")
+    assert [c["name"] for c in answer.tool_calls] == ["gap_report"]
+    analysed = _ask(router, f"can you analyse this posting? {title}\n{description}")
+    assert [c["name"] for c in analysed.tool_calls] == ["analyse_job"]
+
+
 def test_real_pasted_postings_become_one_gap_report_each(router: Any) -> None:
     # Every 20th real posting of 40 words or more, with the question people ask before a paste.
     sample = [j for j, (t, d) in postings().items() if len(f"{t} {d}".split()) >= 40][::20]
