@@ -102,8 +102,9 @@ def test_a_report_is_stored_with_provenance_learning_items_and_a_cached_analysis
     assert _count(session, JdAnalysis, jd_hash=row.jd_hash) == 1
 
 
+@pytest.mark.parametrize("quoted", [True, False], ids=["with-quote", "without-quote"])
 def test_a_skill_added_by_hand_gives_a_new_revision_and_the_old_one_stays(
-    session: Session, reference: Reference, extractor: Extractor
+    session: Session, reference: Reference, extractor: Extractor, quoted: bool
 ) -> None:
     owner = _person(session, extractor)
     title, text = postings()[ACCOUNTANT]
@@ -121,7 +122,9 @@ def test_a_skill_added_by_hand_gives_a_new_revision_and_the_old_one_stays(
         proficiency=6,
         confidence=1.0,
         source="manual",
-        evidence=[{"quote": f"{missing['name']} every month-end", "section": "experience"}],
+        evidence=[{"quote": f"{missing['name']} every month-end", "section": "experience"}]
+        if quoted
+        else None,
     )
     second = create_report(
         session, owner_id=owner, reference=reference, extractor=extractor, title=title, text=text
@@ -136,35 +139,11 @@ def test_a_skill_added_by_hand_gives_a_new_revision_and_the_old_one_stays(
     assert [h["revision"] for h in history] == [1, 2]
     assert history[0]["score"] == first.report.score.value and missing["name"] in history[0]["missing"]
     assert missing["name"] in history[1]["matched"]
-
-
-def test_a_skill_added_without_a_quote_says_so_in_the_report(
-    session: Session, reference: Reference, extractor: Extractor
-) -> None:
-    owner = _person(session, extractor)
-    title, text = postings()[ACCOUNTANT]
-    first = create_report(
-        session, owner_id=owner, reference=reference, extractor=extractor, title=title, text=text
-    )
-    missing = next(m for m in first.report.missing if m["importance"] == "required")
-    profile_skills.upsert_skill(
-        session,
-        owner_id=owner,
-        skill_id=missing["skill_id"],
-        display_name=missing["name"],
-        category="tool",
-        level=4,
-        proficiency=6,
-        confidence=1.0,
-        source="manual",
-    )
-    second = create_report(
-        session, owner_id=owner, reference=reference, extractor=extractor, title=title, text=text
-    )
+    # The report quotes the person's words, or says there are none rather than inventing a quote.
     row = next(
         line for line in to_markdown(second.report).splitlines() if line.startswith(f"| {missing['name']} |")
     )
-    assert row.endswith("| (manual, no quote) |")
+    assert row.endswith(f'| "{missing["name"]} every month-end" |' if quoted else "| (manual, no quote) |")
 
 
 def test_learning_value_counts_the_person_saved_jobs(
