@@ -67,20 +67,20 @@ def _database_rows(database: Database) -> list[tuple[str, str]]:
 def _doctor(settings: Settings, args: argparse.Namespace) -> int:
     print("configuration")
     for name, value in describe(settings):
-        print(f"  {name:<24} {value}")
-    print(f"  {'chat model':<24} {settings.llm_model if settings.llm_configured else 'offline router'}")
+        print(f"  {name:<26} {value}")
+    print(f"  {'chat model':<26} {settings.llm_model if settings.llm_configured else 'offline router'}")
     print("checks")
     source = settings.onet_source_path
-    print(f"  {'O*NET source':<24} {source} ({'found' if source.exists() else 'missing'})")
+    print(f"  {'O*NET source':<26} {source} ({'found' if source.exists() else 'missing'})")
     try:
         database = connect(settings)
     except PersistenceError as exc:
-        print(f"  {'database':<24} NOT OK: {exc}")
+        print(f"  {'database':<26} NOT OK: {exc}")
         return 1
     try:
         for label, value in _database_rows(database):
-            print(f"  {label:<24} {value}")
-        print(f"  {'O*NET knowledge base':<24} {onet_state(database)}")
+            print(f"  {label:<26} {value}")
+        print(f"  {'O*NET knowledge base':<26} {onet_state(database)}")
         migrate.check_not_newer(database.engine)
     finally:
         database.close()
