@@ -8,9 +8,9 @@ from dataclasses import dataclass
 from agent.intent_examples import TEXT_INTENTS
 from agent.intents import IntentClassifier, IntentMatch
 
-# The job tools read a paste themselves from this length on (tools/jobs/pasted.py, which sits above us);
-# a message this long that reads like a job ad is a pasted posting, not a request.
-TOOL_PASTE_WORDS = 40
+# From this length a message may be a pasted document: the job tools read it as the posting, the
+# redaction wraps it as data, and one that reads like a job ad is not split into requests.
+MIN_PASTE_WORDS = 40
 REQUEST_LINE_WORDS = 25
 
 _STARTER = (
@@ -112,7 +112,7 @@ def split_requests(text: str) -> list[Request]:
 def looks_like_posting(text: str) -> bool:
     """A long message with the words of a job ad (responsibilities, requirements, salary...)."""
     words = len(text.split())
-    if words < TOOL_PASTE_WORDS:
+    if words < MIN_PASTE_WORDS:
         return False
     markers = len({m.group(0).lower() for m in _POSTING_MARKERS.finditer(text)})
     return markers >= 3 or (markers >= 2 and words > LONG_PASTE_WORDS)
@@ -132,5 +132,5 @@ def request_lines(text: str) -> list[str]:
 
 
 def is_long_paste(text: str) -> bool:
-    """Long enough for the job tools to read as a pasted posting."""
-    return len(text.split()) >= TOOL_PASTE_WORDS
+    """Long enough to be a pasted document rather than a request."""
+    return len(text.split()) >= MIN_PASTE_WORDS

@@ -16,23 +16,23 @@ from tools.approvals import PreviewBuilder
 
 AGENT = "agent"
 MAX_STEPS = 8
-HISTORY_TOKENS = 12_000
 
 
 def build_graph(
     model: BaseChatModel,
     *,
     remote: bool,
+    history_tokens: int,
     tools: list[BaseTool] | None = None,
     previews: dict[str, PreviewBuilder] | None = None,
     max_steps: int = MAX_STEPS,
     retry: RetryPolicy | None = None,
-    history_tokens: int = HISTORY_TOKENS,
 ) -> StateGraph[AgentState, RunContext]:
     """The uncompiled graph; compile it with a checkpointer (`builder.compile(checkpointer=...)`).
 
     `remote` marks a model outside this process: the person's details are redacted before it sees them.
-    `history_tokens` bounds the earlier conversation the model reads (the current turn is always whole).
+    `history_tokens` bounds the earlier conversation the model reads (the current turn is always whole);
+    it comes from the settings (`JOBMATE_LLM_HISTORY_TOKENS`).
     """
     if tools is None or previews is None:
         from tools.registry import TOOLS, WRITE_PREVIEWS  # noqa: PLC0415

@@ -8,7 +8,7 @@ from typing import Any
 
 from langchain_core.messages import AIMessage, AnyMessage, HumanMessage
 
-from tools.jobs.pasted import MIN_PASTE_WORDS
+from agent.request_split import is_long_paste
 from tools.resume.contacts import ContactDetails, ContactItem, redaction_spans
 
 _MARKER = re.compile(r"<\s*/?\s*pasted_text\s*>", re.IGNORECASE)
@@ -93,7 +93,7 @@ def outgoing(messages: list[AnyMessage], redactor: Redactor) -> list[AnyMessage]
     for message in messages:
         text = message.content if isinstance(message.content, str) else message.text
         clean = redactor.redact(text)
-        if isinstance(message, HumanMessage) and len(clean.split()) >= MIN_PASTE_WORDS:
+        if isinstance(message, HumanMessage) and is_long_paste(clean):
             # A paste must not be able to close its own wrapper and speak outside it.
             clean = _MARKER.sub("[marker removed]", clean)
             clean = f"<pasted_text>\n{clean}\n</pasted_text>"

@@ -116,6 +116,12 @@ def save_analysis(
     return analysis
 
 
+def analysis_titles(session: Session, *, jd_hashes: list[str]) -> dict[str, str | None]:
+    """The posting title of each analysed text hash, in one query (hashes never analysed are absent)."""
+    query = select(JdAnalysis.jd_hash, JdAnalysis.title).where(JdAnalysis.jd_hash.in_(jd_hashes))
+    return {jd_hash: title for jd_hash, title in session.execute(query)}
+
+
 def get_analysis(
     session: Session, *, job_id: int | None = None, jd_hash: str | None = None
 ) -> JdAnalysis | None:

@@ -73,10 +73,10 @@ def list_gap_reports(runtime: AgentRuntime) -> Command[Any]:
     context = run_context(runtime)
     with services(runtime).session() as session:
         rows = gap_reports.list_reports(session, owner_id=context.owner_id)[:SHOWN_REPORTS]
+        titles = jobs.analysis_titles(session, jd_hashes=[row.jd_hash for row in rows])
         lines = []
         for number, row in enumerate(rows, start=1):
-            analysis = jobs.get_analysis(session, jd_hash=row.jd_hash)
-            title = (analysis.title if analysis is not None else None) or "untitled posting"
+            title = titles.get(row.jd_hash) or "untitled posting"
             where = f"job {row.job_id}" if row.job_id is not None else "pasted"
             score = f"{row.score}/100" if row.score is not None else "no score"
             lines.append(

@@ -7,10 +7,8 @@ from collections.abc import Sequence
 
 from langchain_core.messages import AnyMessage, HumanMessage
 
-from agent.request_split import request_lines
+from agent.request_split import is_long_paste, request_lines
 
-# A message this long is a pasted posting, not a request about one.
-MIN_PASTE_WORDS = 40
 TITLE_WORDS = 12
 # Lines people put before a paste that are about it, not its title ("Here's a job I found.").
 _ABOUT_THE_PASTE = re.compile(
@@ -23,7 +21,7 @@ def latest_paste(messages: Sequence[AnyMessage]) -> str | None:
     for message in reversed(messages):
         if isinstance(message, HumanMessage):
             text = message.text if isinstance(message.content, list) else str(message.content)
-            if len(text.split()) >= MIN_PASTE_WORDS:
+            if is_long_paste(text):
                 return text
     return None
 
